@@ -1,0 +1,11 @@
+package org.plancheck.cli;
+
+/** Entry point: builds the command line and exits with its code. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(Cli.create().execute(args));
+    }
+}

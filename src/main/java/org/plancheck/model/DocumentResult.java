@@ -1,0 +1,30 @@
+package org.plancheck.model;
+
+import java.util.List;
+
+/**
+ * The verdict on one document: what it is, what was read from it, what the rules found.
+ *
+ * @param plan     the document as identified (jurisdiction, plan type)
+ * @param pages    page count, 0 when unreadable
+ * @param status   PASS, FAIL or UNVERIFIABLE
+ * @param reason   why it is UNVERIFIABLE, null otherwise
+ * @param figures  figures read from it
+ * @param findings findings, most severe first
+ */
+public record DocumentResult(LowerPlan plan, int pages, Status status, String reason, List<PlanFigure> figures,
+                             List<Finding> findings) {
+
+    public String document() {
+        return plan.document();
+    }
+
+    public long count(Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+
+    /** PASS when no finding is an error, FAIL otherwise; UNVERIFIABLE is decided before the rules run. */
+    public static Status statusOf(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? Status.FAIL : Status.PASS;
+    }
+}

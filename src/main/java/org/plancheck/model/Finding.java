@@ -1,0 +1,29 @@
+package org.plancheck.model;
+
+/**
+ * One problem (or note) found in a lower plan. Every report renders this one type.
+ *
+ * @param document      file the finding is about
+ * @param ruleId        stable rule id (PC-STRICT …)
+ * @param severity      error, warning or info
+ * @param indicatorId   catalog target id, null for document-level findings
+ * @param indicatorName catalog target name, null for document-level findings
+ * @param message       what is wrong, in Chinese
+ * @param fix           what would fix it, in Chinese
+ * @param upper         the upper clause it breaks (section, name, attribute, target; or a quote)
+ * @param lower         the lower plan's statement (parsed value and unit), empty when missing
+ * @param evidence      page and verbatim text in the lower plan
+ * @param lowerValue    the lower figure's representative number, null when none (for charts)
+ * @param upperValue    the upper target's representative number, null when none (for charts)
+ * @param baseValue     the base value involved, null when none (for charts)
+ */
+public record Finding(String document, String ruleId, Severity severity, String indicatorId, String indicatorName,
+                      String message, String fix, String upper, String lower, Evidence evidence,
+                      Double lowerValue, Double upperValue, Double baseValue) {
+
+    /** A key that identifies the same finding across runs (for baselines and suppressions). */
+    public String fingerprint() {
+        String doc = document == null ? "" : java.nio.file.Path.of(document).getFileName().toString();
+        return ruleId + "|" + doc + "|" + (indicatorId == null ? "" : indicatorId);
+    }
+}

@@ -1,0 +1,32 @@
+package org.plancheck.model;
+
+/**
+ * One figure read from a lower plan: a table row or an in-text target, with its evidence.
+ *
+ * @param document      file the figure comes from
+ * @param rawName       the indicator's name as the lower plan writes it
+ * @param indicatorId   matched catalog target id, null when unmatched
+ * @param indicatorName matched catalog target name, null when unmatched
+ * @param source        table or text
+ * @param base          base value (2025) as parsed, null when absent
+ * @param baseText      base value as written
+ * @param target        target value as written and parsed
+ * @param unit          the unit as written (name, column or text), null when none
+ * @param year          the year the target is for (2030, or 2027, 2035 …)
+ * @param attribute     约束性/预期性 as the lower plan marks it, null when unmarked
+ * @param page          1-based page number
+ * @param text          verbatim text: the table row or the sentence
+ */
+public record PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
+                         Double base, String baseText, TargetValue target, String unit, Integer year,
+                         Attribute attribute, int page, String text) {
+
+    public boolean matched() {
+        return indicatorId != null;
+    }
+
+    public PlanFigure withMatch(String id, String name) {
+        return new PlanFigure(document, rawName, id, name, source, base, baseText, target, unit, year, attribute,
+                page, text);
+    }
+}

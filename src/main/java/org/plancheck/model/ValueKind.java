@@ -1,0 +1,35 @@
+package org.plancheck.model;
+
+/** What a target's number measures. */
+public enum ValueKind {
+    /** The level reached in the target year. */
+    LEVEL("level"),
+    /** Annual average growth over the period (年均). */
+    ANNUAL_GROWTH("annualGrowth"),
+    /** Five-year cumulative figure, written in square brackets. */
+    CUMULATIVE("cumulative"),
+    /** Stated against another indicator (高于GDP增长, 与GDP增长同步). */
+    RELATIVE("relative"),
+    /** The number comes from the level above (以省下达任务为准). */
+    DEFERRED("deferred");
+
+    private final String code;
+
+    ValueKind(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static ValueKind parse(String code) {
+        for (ValueKind k : values()) {
+            if (k.code.equalsIgnoreCase(code.strip())) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException(
+                "kind must be level, annualGrowth, cumulative, relative or deferred, not '" + code + "'");
+    }
+}
