@@ -16,10 +16,23 @@ package org.plancheck.model;
  * @param lowerValue    the lower figure's representative number, null when none (for charts)
  * @param upperValue    the upper target's representative number, null when none (for charts)
  * @param baseValue     the base value involved, null when none (for charts)
+ * @param explanation   which rule fired on which facts (filled with --explain), null otherwise
  */
 public record Finding(String document, String ruleId, Severity severity, String indicatorId, String indicatorName,
                       String message, String fix, String upper, String lower, Evidence evidence,
-                      Double lowerValue, Double upperValue, Double baseValue) {
+                      Double lowerValue, Double upperValue, Double baseValue, String explanation) {
+
+    public Finding(String document, String ruleId, Severity severity, String indicatorId, String indicatorName,
+                   String message, String fix, String upper, String lower, Evidence evidence,
+                   Double lowerValue, Double upperValue, Double baseValue) {
+        this(document, ruleId, severity, indicatorId, indicatorName, message, fix, upper, lower, evidence,
+                lowerValue, upperValue, baseValue, null);
+    }
+
+    public Finding withExplanation(String text) {
+        return new Finding(document, ruleId, severity, indicatorId, indicatorName, message, fix, upper, lower,
+                evidence, lowerValue, upperValue, baseValue, text);
+    }
 
     /** A key that identifies the same finding across runs (for baselines and suppressions). */
     public String fingerprint() {

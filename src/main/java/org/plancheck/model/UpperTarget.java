@@ -33,6 +33,10 @@ public record UpperTarget(String id, String name, List<String> aliases, String c
         return attribute == Attribute.BINDING;
     }
 
+    public boolean isDeferred() {
+        return target.kind() == ValueKind.DEFERRED;
+    }
+
     public boolean cityOnly() {
         return "city".equals(scope);
     }

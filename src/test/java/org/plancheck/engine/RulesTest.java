@@ -1,0 +1,216 @@
+package org.plancheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plancheck.engine.Fixtures.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plancheck.model.Attribute;
+import org.plancheck.model.Finding;
+import org.plancheck.model.LowerPlan;
+import org.plancheck.model.Severity;
+import org.plancheck.model.UpperTarget;
+
+/** Each rule on facts: one fixture that makes it fire, others that must not. */
+class RulesTest {
+    private static final String DOC = "daoxian.pdf";
+    private static final LowerPlan DAO = county(DOC, "道县");
+
+    private static List<String> ids(List<Finding> fs) {
+        return fs.stream().map(f -> f.ruleId() + ":" + f.indicatorId() + ":" + f.severity().code()).sorted().toList();
+    }
+
+    @Test
+    void coverageFiresForMissingBindingIndicatorOnly() {
+        List<UpperTarget> ts = List.of(nonFossil(), urbanisation(), pm25());
+        List<Finding> fs = run(ts, List.of(DAO), List.of());
+        // PM2.5 is city-level (scope city), urbanisation is expected: neither is demanded of a county.
+        assertEquals(List.of("PC-COVERAGE:K2-16:error"), ids(fs));
+    }
+
+    @Test
+    void coverageSilentWhenPresent() {
+        List<Finding> fs = run(List.of(nonFossil()), List.of(DAO),
+                List.of(row(DOC, nonFossil(), "25", "36", Attribute.BINDING, "%", 3)));
+        assertEquals(List.of(), ids(fs));
+    }
+
+    @Test
+    void specialPlanDemandsOnlyItsDomain() {
+        LowerPlan energy = special("energy.pdf", "energy");
+        List<Finding> fs = run(List.of(nonFossil(), forest()), List.of(energy), List.of());
+        assertEquals(List.of("PC-COVERAGE:K2-16:error"), ids(fs));
+    }
+
+    @Test
+    void strictFiresOnWeakerUniformTarget() {
+        List<Finding> fs = run(List.of(nonFossil()), List.of(DAO),
+                List.of(row(DOC, nonFossil(), "25", "30", Attribute.BINDING, "%", 5)));
+        assertEquals(List.of("PC-STRICT:K2-16:error"), ids(fs));
+        Finding f = fs.get(0);
+        assertEquals(5, f.evidence().page());
+        assertEquals(30.0, f.lowerValue());
+        assertEquals(35.0, f.upperValue());
+        assertTrue(f.upper().contains("专栏2"), f.upper());
+    }
+
+    @Test
+    void strictRespectsAtMostDirection() {
+        UpperTarget acc = accidents();
+        assertEquals(List.of("PC-STRICT:K2-22:error"), ids(run(List.of(acc), List.of(DAO),
+                List.of(row(DOC, acc, "0.03", "0.025", Attribute.BINDING, "人/亿元", 4)))));
+        assertEquals(List.of(), ids(run(List.of(acc), List.of(DAO),
+                List.of(row(DOC, acc, "0.03", "≤0.02", Attribute.BINDING, "人/亿元", 4)))));
+    }
+
+    @Test
+    void quotaTargetNotComparedDirectlyForCounty() {
+        // A county's forest coverage of 50 % is its own level; only its base and its quota bind it.
+        List<Finding> fs = run(List.of(forest()), List.of(DAO),
+                List.of(row(DOC, forest(), "49", "50", Attribute.BINDING, "%", 3)));
+        assertEquals(List.of(), ids(fs));
+    }
+
+    @Test
+    void quotaTargetComparedDirectlyForSameJurisdictionSpecialPlan() {
+        LowerPlan eco = special("eco.pdf", "ecology");
+        List<Finding> fs = run(List.of(forest()), List.of(eco),
+                List.of(row("eco.pdf", forest(), "55", "55.5", Attribute.BINDING, "%", 2)));
+        assertEquals(List.of("PC-STRICT:K2-19:error"), ids(fs));
+    }
+
+    @Test
+    void attributeDowngrade() {
+        List<Finding> fs = run(List.of(nonFossil()), List.of(DAO),
+                List.of(row(DOC, nonFossil(), "25", "36", Attribute.EXPECTED, "%", 3)));
+        assertEquals(List.of("PC-ATTR:K2-16:error"), ids(fs));
+    }
+
+    @Test
+    void regressionBelowOwnBase() {
+        List<Finding> fs = run(List.of(forest()), List.of(DAO),
+                List.of(row(DOC, forest(), "62", "60", Attribute.BINDING, "%", 3)));
+        assertEquals(List.of("PC-REGRESS:K2-19:error"), ids(fs));
+    }
+
+    @Test
+    void unitThatCannotBeConverted() {
+        List<Finding> fs = run(List.of(nonFossil()), List.of(DAO),
+                List.of(row(DOC, nonFossil(), "25", "36", Attribute.BINDING, "百分点", 3)));
+        assertEquals(List.of("PC-UNIT:K2-16:error"), ids(fs));
+    }
+
+    @Test
+    void convertibleUnitIsConverted() {
+        UpperTarget wind = target("T-050", "风电、光伏装机", "万千瓦", "", "1200", org.plancheck.model.Direction.HIGHER,
+                Attribute.EXPECTED, org.plancheck.model.Transmission.QUOTA, "all", "energy");
+        LowerPlan energy = special("energy.pdf", "energy");
+        // 12,500 MW = 1250 万千瓦 ≥ 1200: silent; 11,000 MW = 1100 万千瓦: weaker.
+        assertEquals(List.of(), ids(run(List.of(wind), List.of(energy),
+                List.of(text("energy.pdf", wind, "达到12500兆瓦", 2030, 7)))));
+        assertEquals(List.of("PC-STRICT:T-050:warning"), ids(run(List.of(wind), List.of(energy),
+                List.of(text("energy.pdf", wind, "达到11000MW", 2030, 7)))));
+    }
+
+    @Test
+    void periodWhenOnlyAnotherYear() {
+        List<Finding> fs = run(List.of(nonFossil()), List.of(DAO),
+                List.of(text(DOC, nonFossil(), "达到40%", 2035, 9)));
+        assertEquals(List.of("PC-PERIOD:K2-16:error"), ids(fs));
+        assertEquals(List.of(), ids(run(List.of(nonFossil()), List.of(DAO), List.of(
+                text(DOC, nonFossil(), "达到40%", 2035, 9), text(DOC, nonFossil(), "达到36%", 2030, 8)))));
+    }
+
+    @Test
+    void internalInconsistency() {
+        List<Finding> fs = run(List.of(nonFossil()), List.of(DAO), List.of(
+                row(DOC, nonFossil(), "25", "36", Attribute.BINDING, "%", 3),
+                text(DOC, nonFossil(), "达到38%", 2030, 12)));
+        assertEquals(List.of("PC-INTERNAL:K2-16:warning"), ids(fs));
+        assertEquals(12, fs.get(0).evidence().page());
+        assertEquals(List.of(), ids(run(List.of(nonFossil()), List.of(DAO), List.of(
+                row(DOC, nonFossil(), "25", "36", Attribute.BINDING, "%", 3),
+                text(DOC, nonFossil(), "达到36%以上", 2030, 12)))));
+    }
+
+    @Test
+    void baseConsistencyForSpecialPlansOnly() {
+        LowerPlan energy = special("energy.pdf", "energy");
+        assertEquals(List.of("PC-BASE:K2-16:warning"), ids(run(List.of(nonFossil()), List.of(energy),
+                List.of(row("energy.pdf", nonFossil(), "26.5", "35", Attribute.BINDING, "%", 3)))));
+        assertEquals(List.of(), ids(run(List.of(nonFossil()), List.of(DAO),
+                List.of(row(DOC, nonFossil(), "26.5", "35", Attribute.BINDING, "%", 3)))));
+    }
+
+    @Test
+    void quotaFromAllocationTable() {
+        Facts.Quota q = new Facts.Quota("道县", "K2-19", 61.0, "quotas.tsv:3");
+        assertEquals(List.of("PC-QUOTA:K2-19:error"), ids(run(List.of(forest()), List.of(DAO),
+                List.of(row(DOC, forest(), "59", "60", Attribute.BINDING, "%", 3)), q)));
+        assertEquals(List.of(), ids(run(List.of(forest()), List.of(DAO),
+                List.of(row(DOC, forest(), "59", "61.5", Attribute.BINDING, "%", 3)), q)));
+    }
+
+    @Test
+    void deferredAgainstAssignedNumber() {
+        UpperTarget co2 = target("K2-15", "单位GDP二氧化碳排放降低", "%", "25.9", "以省下达任务为准",
+                org.plancheck.model.Direction.HIGHER, Attribute.BINDING, org.plancheck.model.Transmission.DEFERRED,
+                "all", "energy");
+        Facts.Assigned a = new Facts.Assigned("道县", "K2-15", 18.0, "assigned.tsv:2");
+        assertEquals(List.of("PC-DEFERRED:K2-15:error"), ids(run(List.of(co2), List.of(DAO),
+                List.of(row(DOC, co2, "", "16", Attribute.BINDING, "%", 3)), a)));
+        assertEquals(List.of(), ids(run(List.of(co2), List.of(DAO),
+                List.of(row(DOC, co2, "", "完成市下达任务", Attribute.BINDING, "%", 3)), a)));
+    }
+
+    @Test
+    void relativeTargetInsideThePlan() {
+        UpperTarget gdp = target("K2-01", "地区生产总值（GDP）增长", "%", "5.6", "5—5.5",
+                org.plancheck.model.Direction.HIGHER, Attribute.EXPECTED, org.plancheck.model.Transmission.INFORMATIONAL,
+                "all");
+        UpperTarget income = target("K2-09", "居民人均可支配收入增长", "%", "6.2", "与GDP增长同步",
+                org.plancheck.model.Direction.HIGHER, Attribute.EXPECTED, org.plancheck.model.Transmission.RELATIVE,
+                "all");
+        Facts.Relation rel = new Facts.Relation("K2-09", "K2-01", "same");
+        assertEquals(List.of("PC-RELATIVE:K2-09:warning"), ids(run(List.of(gdp, income), List.of(DAO), List.of(
+                row(DOC, gdp, "5.6", "6", Attribute.EXPECTED, "%", 3),
+                row(DOC, income, "6.2", "5", Attribute.EXPECTED, "%", 3)), rel)).stream()
+                .filter(s -> !s.startsWith("PC-INFO")).toList());
+        assertEquals(List.of(), ids(run(List.of(gdp, income), List.of(DAO), List.of(
+                row(DOC, gdp, "5.6", "6", Attribute.EXPECTED, "%", 3),
+                row(DOC, income, "6.2", "6.5", Attribute.EXPECTED, "%", 3)), rel)).stream()
+                .filter(s -> !s.startsWith("PC-INFO")).toList());
+    }
+
+    @Test
+    void informationalDifferenceIsInfo() {
+        List<Finding> fs = run(List.of(urbanisation()), List.of(DAO),
+                List.of(row(DOC, urbanisation(), "48", "53", Attribute.EXPECTED, "%", 3)));
+        assertEquals(List.of("PC-INFO:K2-03:info"), ids(fs));
+        assertEquals(Severity.INFO, fs.get(0).severity());
+        assertEquals(List.of(), ids(run(List.of(urbanisation()), List.of(DAO),
+                List.of(row(DOC, urbanisation(), "48", "57", Attribute.EXPECTED, "%", 3)))));
+    }
+
+    @Test
+    void aggregateShortOfTarget() {
+        UpperTarget grain = target("K2-20", "粮食综合生产能力", "万吨", "310", "310",
+                org.plancheck.model.Direction.HIGHER, Attribute.BINDING, org.plancheck.model.Transmission.QUOTA, "all");
+        List<Finding> fs = run(List.of(grain), List.of(),
+                List.of(), new Facts.Aggregate("K2-20", 300.0, "sum", 11, "各县合计"));
+        assertEquals(List.of("PC-AGGREGATE:K2-20:error"), ids(fs));
+        assertEquals(List.of(), ids(run(List.of(grain), List.of(), List.of(),
+                new Facts.Aggregate("K2-20", 312.0, "sum", 11, "各县合计"))));
+    }
+
+    @Test
+    void ruleMetadataComplete() {
+        var rules = engine().rules();
+        List<String> ids = rules.stream().map(r -> r.id()).toList();
+        assertEquals(List.of("PC-AGGREGATE", "PC-ATTR", "PC-BASE", "PC-COVERAGE", "PC-DEFERRED", "PC-INFO",
+                "PC-INTERNAL", "PC-PERIOD", "PC-QUOTA", "PC-REGRESS", "PC-RELATIVE", "PC-STRICT", "PC-UNIT",
+                "PC-UNREADABLE"), ids);
+        rules.forEach(r -> assertTrue(r.explanation().length() > 30 && !r.title().isEmpty(), r.id()));
+    }
+}
