@@ -35,6 +35,7 @@ public final class RuleEngine {
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final long buildMillis;
+    private final java.util.Set<String> byAttribute = new java.util.HashSet<>();
 
     private RuleEngine(KieBase kieBase, List<RuleInfo> rules, long buildMillis) {
         this.kieBase = kieBase;
@@ -87,7 +88,14 @@ public final class RuleEngine {
         KieBase base = ks.newKieContainer(ks.getRepository().getDefaultReleaseId()).getKieBase();
         List<RuleInfo> infos = describe(base.getKiePackages(), files);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        return new RuleEngine(base, infos, ms);
+        RuleEngine engine = new RuleEngine(base, infos, ms);
+        base.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            Object sev = r.getMetaData().get("severity");
+            if (sev != null && FindingSink.unquote(sev.toString()).equals("byAttribute")) {
+                engine.byAttribute.add(FindingSink.ruleId(r));
+            }
+        }));
+        return engine;
     }
 
     private static List<RuleInfo> describe(Collection<KiePackage> packages, List<Path> files) {
@@ -125,6 +133,11 @@ public final class RuleEngine {
             }
         }
         return "";
+    }
+
+    /** True when the rule's severity follows the upper target's attribute (binding → error, expected → warning). */
+    public boolean severityByAttribute(String ruleId) {
+        return byAttribute.contains(ruleId);
     }
 
     public List<RuleInfo> rules() {

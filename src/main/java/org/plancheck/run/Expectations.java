@@ -1,0 +1,230 @@
+package org.plancheck.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.plancheck.catalog.Catalog;
+import org.plancheck.catalog.InputException;
+import org.plancheck.catalog.Tsv;
+import org.plancheck.model.DocumentResult;
+import org.plancheck.model.Finding;
+import org.plancheck.model.Origin;
+import org.plancheck.model.PlanFigure;
+import org.plancheck.model.Status;
+import org.plancheck.model.UpperTarget;
+import org.plancheck.quantity.TextNormalizer;
+
+/**
+ * Hand-written expectations beside a sample ({@code X.expected.tsv}, {@code X.figures.tsv}) and the comparison
+ * of a result with them: used by the corpus test and by {@code plancheck bench}.
+ */
+public final class Expectations {
+
+    /** One expected finding; {@code indicatorId} is resolved from the catalog when the name is known. */
+    public record ExpectedFinding(String ruleId, String indicator, String indicatorId, String severity, int page,
+                                  String note, int line) {
+    }
+
+    /** The expected verdict of one document. */
+    public record ExpectedVerdict(Status status, List<ExpectedFinding> findings) {
+    }
+
+    /** One figure as the document states it. */
+    public record ExpectedFigure(Origin source, String indicator, String rawName, String target, Double min,
+                                 Double max, String attribute, Integer year, int page) {
+    }
+
+    /** How a result compares with its expectations. */
+    public record VerdictScore(boolean statusRight, List<ExpectedFinding> found, List<ExpectedFinding> missed,
+                               List<Finding> unexpected, List<ExpectedFinding> wrongPage) {
+    }
+
+    /** Extraction precision and recall counts for one document and one source (table or text). */
+    public record FigureScore(Origin source, int truth, int extracted, int matchedTruth, int matchedExtracted) {
+    }
+
+    private Expectations() {
+    }
+
+    /** The expectations file beside a sample PDF: X.pdf → X.expected.tsv. */
+    public static Path expectedFile(Path pdf) {
+        return sibling(pdf, ".expected.tsv");
+    }
+
+    public static Path figuresFile(Path pdf) {
+        return sibling(pdf, ".figures.tsv");
+    }
+
+    private static Path sibling(Path pdf, String suffix) {
+        String n = pdf.getFileName().toString();
+        String stem = n.toLowerCase().endsWith(".pdf") ? n.substring(0, n.length() - 4) : n;
+        return pdf.resolveSibling(stem + suffix);
+    }
+
+    public static ExpectedVerdict readVerdict(Path file, Catalog catalog) {
+        List<String> lines = Tsv.readLines(file);
+        Status status = null;
+        for (String l : lines) {
+            String t = l.strip();
+            if (t.startsWith("#") && t.replace(" ", "").startsWith("#status:")) {
+                String v = t.substring(t.indexOf(':') + 1).strip();
+                try {
+                    status = Status.valueOf(v);
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(file, 1, "status must be PASS, FAIL or UNVERIFIABLE, not '" + v + "'");
+                }
+            }
+        }
+        if (status == null) {
+            throw new InputException(file, 1, "first line must be '# status: PASS|FAIL|UNVERIFIABLE'");
+        }
+        List<ExpectedFinding> out = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(file, "ruleId", "indicator", "severity", "page")) {
+            String ind = r.get("indicator");
+            String id = ind.isEmpty() ? null : resolve(catalog, ind).map(UpperTarget::id).orElse(null);
+            int page;
+            try {
+                page = r.get("page").isEmpty() ? 0 : Integer.parseInt(r.get("page"));
+            } catch (NumberFormatException e) {
+                throw r.error("page must be a number");
+            }
+            out.add(new ExpectedFinding(r.required("ruleId"), ind, id, r.required("severity"), page, r.get("note"),
+                    r.line()));
+        }
+        return new ExpectedVerdict(status, out);
+    }
+
+    /** Catalog target by id, exact name or alias, then by normalised name containment (table targets first). */
+    static Optional<UpperTarget> resolve(Catalog c, String indicator) {
+        Optional<UpperTarget> byId = c.byId(indicator);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        String n = norm(indicator);
+        List<UpperTarget> sorted = new ArrayList<>(c.targets());
+        sorted.sort((a, b) -> a.origin().compareTo(b.origin()));
+        for (UpperTarget t : sorted) {
+            if (norm(t.name()).equals(n) || t.aliases().stream().anyMatch(a -> norm(a).equals(n))) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String norm(String s) {
+        return TextNormalizer.normalize(s).replaceAll("[（(].*?[）)]", "").replaceAll("[\\s、，,]", "");
+    }
+
+    /** Whether a finding fulfils an expectation: same rule, same severity, same indicator (by id or by name). */
+    static boolean matches(ExpectedFinding e, Finding f) {
+        if (!e.ruleId().equals(f.ruleId()) || !e.severity().equalsIgnoreCase(f.severity().code())) {
+            return false;
+        }
+        if (e.indicator().isEmpty()) {
+            return true;
+        }
+        if (e.indicatorId() != null) {
+            return e.indicatorId().equals(f.indicatorId());
+        }
+        String n = norm(e.indicator());
+        return f.indicatorName() != null && (norm(f.indicatorName()).contains(n) || n.contains(norm(f.indicatorName())));
+    }
+
+    public static VerdictScore score(ExpectedVerdict expected, DocumentResult actual, List<Finding> batch) {
+        List<Finding> pool = new ArrayList<>(actual.findings());
+        List<ExpectedFinding> found = new ArrayList<>();
+        List<ExpectedFinding> missed = new ArrayList<>();
+        List<ExpectedFinding> wrongPage = new ArrayList<>();
+        for (ExpectedFinding e : expected.findings()) {
+            Finding hit = pool.stream().filter(f -> matches(e, f)).findFirst().orElse(null);
+            if (hit == null) {
+                missed.add(e);
+                continue;
+            }
+            pool.remove(hit);
+            found.add(e);
+            if (e.page() > 0 && hit.evidence().page() != e.page()) {
+                wrongPage.add(e);
+            }
+        }
+        return new VerdictScore(expected.status() == actual.status(), found, missed, pool, wrongPage);
+    }
+
+    public static List<ExpectedFigure> readFigures(Path file) {
+        List<ExpectedFigure> out = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(file, "source", "indicator", "rawName", "target", "min", "max", "attribute",
+                "year", "page")) {
+            try {
+                out.add(new ExpectedFigure(Origin.parse(r.required("source")), r.get("indicator"), r.get("rawName"),
+                        r.get("target"), num(r.get("min")), num(r.get("max")), r.get("attribute"),
+                        r.get("year").isEmpty() ? null : Integer.valueOf(r.get("year")),
+                        Integer.parseInt(r.required("page"))));
+            } catch (NumberFormatException e) {
+                throw r.error("bad number: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static Double num(String s) {
+        return s.isEmpty() ? null : Double.valueOf(s);
+    }
+
+    /**
+     * Whether an extracted figure is the expected one: same source and page, same year, the same interval
+     * (within rounding), the same attribute when the truth states one, and the same indicator when both are matched.
+     */
+    static boolean matches(ExpectedFigure e, PlanFigure f, Catalog c) {
+        if (e.source() != f.source() || e.page() != f.page()) {
+            return false;
+        }
+        if (e.year() != null && f.year() != null && !e.year().equals(f.year())) {
+            return false;
+        }
+        if (!close(e.min(), f.target().min()) || !close(e.max(), f.target().max())) {
+            return false;
+        }
+        if (!e.attribute().isEmpty() && (f.attribute() == null || !f.attribute().label().equals(e.attribute()))) {
+            return false;
+        }
+        if (!e.indicator().isEmpty()) {
+            Optional<UpperTarget> t = resolve(c, e.indicator());
+            if (t.isPresent() && f.indicatorId() != null && !t.get().id().equals(f.indicatorId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean close(Double a, Double b) {
+        if (a == null || b == null) {
+            return a == null && b == null;
+        }
+        return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+    }
+
+    public static List<FigureScore> scoreFigures(List<ExpectedFigure> truth, List<PlanFigure> extracted, Catalog c) {
+        List<FigureScore> out = new ArrayList<>();
+        for (Origin src : Origin.values()) {
+            List<ExpectedFigure> t = truth.stream().filter(e -> e.source() == src).toList();
+            List<PlanFigure> x = extracted.stream().filter(f -> f.source() == src).toList();
+            List<PlanFigure> pool = new ArrayList<>(x);
+            int matchedTruth = 0;
+            for (ExpectedFigure e : t) {
+                PlanFigure hit = pool.stream().filter(f -> matches(e, f, c)).findFirst().orElse(null);
+                if (hit != null) {
+                    pool.remove(hit);
+                    matchedTruth++;
+                }
+            }
+            out.add(new FigureScore(src, t.size(), x.size(), matchedTruth, x.size() - pool.size()));
+        }
+        return out;
+    }
+
+    public static boolean hasExpectations(Path pdf) {
+        return Files.exists(expectedFile(pdf));
+    }
+}
