@@ -24,7 +24,7 @@ public final class HtmlReport implements Reporter {
             h3{font-size:16px;margin:16px 0 4px}
             table{border-collapse:collapse;width:100%;margin:8px 0;font-size:13px}
             th,td{border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left}
-            th{background:#f0f0f0}td.n{text-align:right}
+            th{background:#f0f0f0}td.n{text-align:right}td.nw{white-space:nowrap}
             .meta{color:#555;margin:2px 0}.summary{font-weight:bold}
             .st{display:inline-block;padding:1px 8px;border-radius:3px;color:#fff;font-weight:bold}
             .PASS{background:#2e7d32}.FAIL{background:#c62828}.UNVERIFIABLE{background:#6a1b9a}
@@ -111,7 +111,7 @@ public final class HtmlReport implements Reporter {
             return;
         }
         out.append("<table>\n<thead><tr><th>级别</th><th>规则</th><th>指标</th><th>页码</th><th>问题</th>"
-                + "<th>上位规划</th><th>本规划原文</th><th>修改建议</th></tr></thead>\n<tbody>\n");
+                + "<th>上位规划</th><th>本规划表述</th><th>修改建议</th></tr></thead>\n<tbody>\n");
         for (Finding f : findings) {
             Waiver w = waivers.of(f);
             out.append(w == null ? "<tr>" : "<tr class=\"waived\">");
@@ -120,14 +120,16 @@ public final class HtmlReport implements Reporter {
             if (w != null) {
                 out.append("<span class=\"waiver\">").append(Xml.esc(w.describe())).append("</span>");
             }
-            out.append("</td><td>").append(Xml.esc(f.ruleId())).append("</td><td>")
-                    .append(Xml.esc(Labels.indicator(f))).append("</td><td>")
+            out.append("</td><td class=\"nw\">").append(Xml.esc(f.ruleId())).append("</td><td>")
+                    .append(Xml.esc(Labels.indicator(f))).append("</td><td class=\"nw\">")
                     .append(Xml.esc(Labels.page(f.evidence()))).append("</td><td>").append(Xml.esc(f.message()))
                     .append("</td><td>").append(Xml.esc(f.upper())).append("</td><td>");
             if (!f.evidence().text().isEmpty()) {
                 out.append("<q class=\"ev\">").append(Xml.esc(f.evidence().text())).append("</q>");
-            } else if (f.indicatorId() != null) {
+            } else if (f.indicatorId() != null && f.document() != null && Labels.text(f.lower()).isEmpty()) {
                 out.append("（未找到该指标）");
+            } else {
+                out.append(Xml.esc(f.lower()));
             }
             out.append("</td><td>").append(Xml.esc(f.fix())).append("</td></tr>\n");
         }

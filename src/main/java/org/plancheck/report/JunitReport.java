@@ -165,7 +165,8 @@ public final class JunitReport implements Reporter {
             b.append("上位：").append(f.upper()).append('\n');
         }
         if (!f.evidence().text().isEmpty()) {
-            b.append("原文（").append(Labels.page(f.evidence())).append("）：「").append(f.evidence().text())
+            String page = Labels.page(f.evidence());
+            b.append("原文").append(page.isEmpty() ? "" : "（" + page + "）").append("：「").append(f.evidence().text())
                     .append("」\n");
         }
         if (f.fix() != null && !f.fix().isEmpty()) {

@@ -52,19 +52,24 @@ final class Labels {
     /** "不通过（错误 2，警告 1，提示 1）"; the reason for UNVERIFIABLE. */
     static String status(DocumentResult d, Waivers w) {
         if (d.reason() != null && !d.reason().isEmpty()) {
-            return d.status().label() + "（" + d.reason() + "）";
+            return d.status().label() + "：" + d.reason();
         }
         long[] n = new long[3];
-        long waived = 0;
+        long suppressed = 0;
+        long baselined = 0;
         for (Finding f : d.findings()) {
-            if (w.active(f)) {
+            Waiver x = w.of(f);
+            if (x == null) {
                 n[f.severity().ordinal()]++;
+            } else if (x.kind() == Waiver.Kind.SUPPRESSED) {
+                suppressed++;
             } else {
-                waived++;
+                baselined++;
             }
         }
         return d.status().label() + "（错误 " + n[2] + "，警告 " + n[1] + "，提示 " + n[0]
-                + (waived > 0 ? "，已豁免或基线已有 " + waived : "") + "）";
+                + (suppressed > 0 ? "，已豁免 " + suppressed : "")
+                + (baselined > 0 ? "，基线已有 " + baselined : "") + "）";
     }
 
     /** The text, or "" for null. */

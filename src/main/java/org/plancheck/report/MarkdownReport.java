@@ -55,12 +55,14 @@ public final class MarkdownReport implements Reporter {
             out.append("未发现问题。\n");
             return;
         }
-        out.append("| 级别 | 规则 | 指标 | 页码 | 问题 | 上位规划 | 原文 | 修改建议 |\n");
+        out.append("| 级别 | 规则 | 指标 | 页码 | 问题 | 上位规划 | 本规划表述 | 修改建议 |\n");
         out.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (Finding f : findings) {
             Waiver w = waivers.of(f);
             String level = f.severity().label() + (w == null ? "" : "（" + w.describe() + "）");
-            String quote = f.evidence().text().isEmpty() ? "" : "「" + f.evidence().text() + "」";
+            String quote = !f.evidence().text().isEmpty() ? "「" + f.evidence().text() + "」"
+                    : !Labels.text(f.lower()).isEmpty() ? f.lower()
+                    : f.indicatorId() != null && f.document() != null ? "（未找到该指标）" : "";
             out.append("| ").append(cell(level))
                     .append(" | ").append(cell(f.ruleId()))
                     .append(" | ").append(cell(Labels.indicator(f)))
@@ -82,8 +84,10 @@ public final class MarkdownReport implements Reporter {
         if (s == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.replace("\r", "").toCharArray()) {
+        // "R&D" stays readable; only what a renderer would take for an entity is escaped.
+        String t = s.replace("\r", "").replaceAll("&(?=#?[A-Za-z0-9]+;)", "&amp;");
+        StringBuilder b = new StringBuilder(t.length());
+        for (char c : t.toCharArray()) {
             switch (c) {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
@@ -91,7 +95,6 @@ public final class MarkdownReport implements Reporter {
                 default -> b.append(c);
             }
         }
-        // "R&D" stays readable; only what a renderer would take for an entity is escaped.
-        return b.toString().replaceAll("&(?=#?[A-Za-z0-9]+;)", "&amp;");
+        return b.toString();
     }
 }

@@ -44,20 +44,27 @@ public final class OpinionReport implements Reporter {
     }
 
     /**
-     * 无法核验 when the document could not be read; 不符合 with an active error; 基本符合 with only warnings or
-     * errors the reviewer has waived; 符合 otherwise.
+     * 无法核验 when the document could not be read; 不符合 with an error the reviewer has not accepted; 基本符合
+     * with only warnings or accepted (suppressed) errors; 符合 otherwise. A baselined problem is known, not
+     * accepted: it still counts here (the baseline only keeps CI from failing on it again).
      */
     public static Conclusion conclusion(DocumentResult d, Waivers w) {
         if (d.status() == Status.UNVERIFIABLE) {
             return Conclusion.UNVERIFIABLE;
         }
-        boolean error = d.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR && w.active(f));
+        boolean error = d.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR && open(f, w));
         if (error) {
             return Conclusion.DOES_NOT_CONFORM;
         }
-        boolean minor = d.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING && w.active(f)
+        boolean minor = d.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING && open(f, w)
                 || f.severity() == Severity.ERROR);
         return minor ? Conclusion.BROADLY_CONFORMS : Conclusion.CONFORMS;
+    }
+
+    /** Not accepted by a reviewer: active or only baselined. */
+    private static boolean open(Finding f, Waivers w) {
+        Waiver x = w.of(f);
+        return x == null || x.kind() != Waiver.Kind.SUPPRESSED;
     }
 
     @Override
@@ -75,7 +82,7 @@ public final class OpinionReport implements Reporter {
             out.append("# 附：批次汇总审核意见（草稿）\n\n");
             out.append("本批次各县市区规划汇总后，与《").append(md(report.upperPlanName()))
                     .append("》的分解类指标对照，发现以下问题：\n\n");
-            problems(report.batchFindings(), waivers, out, false);
+            problems(report, report.batchFindings(), waivers, out, false);
             changes(report.batchFindings(), waivers, out, "修改意见");
         }
     }
@@ -96,20 +103,20 @@ public final class OpinionReport implements Reporter {
 
         Conclusion c = conclusion(d, w);
         List<Finding> problems = d.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
-        long errors = d.findings().stream().filter(f -> f.severity() == Severity.ERROR && w.active(f)).count();
-        long warnings = d.findings().stream().filter(f -> f.severity() == Severity.WARNING && w.active(f)).count();
-        long waived = problems.stream().filter(f -> !w.active(f)).count();
+        long errors = d.findings().stream().filter(f -> f.severity() == Severity.ERROR && open(f, w)).count();
+        long warnings = d.findings().stream().filter(f -> f.severity() == Severity.WARNING && open(f, w)).count();
+        long waived = problems.stream().filter(f -> !open(f, w)).count();
         out.append("## 二、审核结论\n\n**").append(c.label()).append("**。");
         switch (c) {
-            case UNVERIFIABLE -> out.append("送审文件无法核验（").append(md(Labels.text(d.reason())))
-                    .append("），未能进行指标衔接审核，不能出具符合性意见。请提供可复制文字的PDF或原始Word文档后重新报送。\n\n");
+            case UNVERIFIABLE -> out.append("送审文件无法核验，原因：").append(md(Labels.text(d.reason())))
+                    .append("。未能进行指标衔接审核，不能出具符合性意见。请提供可复制文字的PDF或原始Word文档后重新报送。\n\n");
             case DOES_NOT_CONFORM -> out.append("该规划有 ").append(Long.toString(errors))
                     .append(" 处未落实上位规划约束性要求")
                     .append(warnings > 0 ? "，另有 " + warnings + " 处预期性指标与上位规划不一致" : "")
                     .append("，请按修改意见修改后重新报送审核。\n\n");
             case BROADLY_CONFORMS -> out.append("该规划落实了上位规划的约束性要求")
                     .append(warnings > 0 ? "，有 " + warnings + " 处预期性指标与上位规划不一致，建议修改完善" : "")
-                    .append(waived > 0 ? "；" + waived + " 处问题已豁免或为已知问题，见问题清单" : "")
+                    .append(waived > 0 ? "；" + waived + " 处问题经审核同意豁免，见问题清单" : "")
                     .append("。\n\n");
             case CONFORMS -> out.append("该规划主要指标与上位规划衔接一致，未发现需修改的问题。\n\n");
         }
@@ -121,7 +128,7 @@ public final class OpinionReport implements Reporter {
             if (problems.isEmpty()) {
                 out.append("无。\n\n");
             } else {
-                problems(problems, w, out, true);
+                problems(report, problems, w, out, true);
             }
             changes(problems, w, out, "四、修改意见");
             List<Finding> notes = d.findings().stream().filter(f -> f.severity() == Severity.INFO).toList();
@@ -141,12 +148,13 @@ public final class OpinionReport implements Reporter {
     private static String title(DocumentResult d) {
         String t = Labels.text(d.plan().title()).strip();
         if (t.isEmpty()) {
-            return "《" + Labels.fileName(d.document()) + "》";
+            return "《" + Labels.fileName(d.document()).replaceFirst("(?i)\\.pdf$", "") + "》";
         }
         return t.startsWith("《") ? t : "《" + t + "》";
     }
 
-    private static void problems(List<Finding> findings, Waivers w, Appendable out, boolean withPage)
+    private static void problems(CheckReport report, List<Finding> findings, Waivers w, Appendable out,
+                                 boolean withPage)
             throws IOException {
         out.append("| 序号 | 问题类型 | 指标 | 上位规划要求 | 本规划表述 | ").append(withPage ? "页码 | " : "")
                 .append("问题说明 |\n");
@@ -155,7 +163,10 @@ public final class OpinionReport implements Reporter {
         for (Finding f : findings) {
             i++;
             Waiver x = w.of(f);
-            String kind = f.severity().label() + "（" + f.ruleId() + "）" + (x == null ? "" : "，" + x.describe());
+            String title = report.rules().stream().filter(r -> r.id().equals(f.ruleId())).map(r -> r.title())
+                    .findFirst().orElse(f.ruleId());
+            String kind = title + "（" + f.severity().label() + "，" + f.ruleId() + "）"
+                    + (x == null ? "" : "；" + x.describe());
             String lower = !f.evidence().text().isEmpty() ? "「" + f.evidence().text() + "」"
                     : f.lower() == null || f.lower().isEmpty() ? "未设置" : f.lower();
             out.append("| ").append(Integer.toString(i)).append(" | ").append(MarkdownReport.cell(kind))
@@ -171,13 +182,13 @@ public final class OpinionReport implements Reporter {
         out.append('\n');
     }
 
-    /** Numbered requests, one per active problem with a fix; waived problems are not asked again. */
+    /** Numbered requests, one per problem with a fix, except those a reviewer accepted (suppressed). */
     private static void changes(List<Finding> findings, Waivers w, Appendable out, String heading)
             throws IOException {
         out.append("## ").append(heading).append("\n\n");
         int i = 0;
         for (Finding f : findings) {
-            if (!w.active(f) || f.fix() == null || f.fix().isEmpty() || f.severity() == Severity.INFO) {
+            if (!open(f, w) || f.fix() == null || f.fix().isEmpty() || f.severity() == Severity.INFO) {
                 continue;
             }
             i++;

@@ -69,9 +69,10 @@ public final class TextReport implements Reporter {
             out.append('\n');
             line(out, "问题", f.message());
             line(out, "上位", f.upper());
+            line(out, "下位", f.lower());
             if (f.evidence() != null && !f.evidence().text().isEmpty()) {
                 line(out, "原文", "「" + f.evidence().text() + "」");
-            } else if (f.indicatorId() != null) {
+            } else if (f.indicatorId() != null && f.document() != null && Labels.text(f.lower()).isEmpty()) {
                 line(out, "原文", "（未找到该指标）");
             }
             line(out, "修改", f.fix());
