@@ -61,6 +61,7 @@ public final class Units {
         add("age", 1, "岁");
         add("patents", 1, "件");
         add("count", 1, "个");
+        add("count", 10000, "万个");
         add("firms", 1, "家");
         add("households", 1, "户");
         add("households", 10000, "万户");
@@ -77,6 +78,8 @@ public final class Units {
         add("poultry", 1, "羽");
         add("persons", 1, "名");
         add("ratio", 1, "倍");
+        add("buildings", 1, "栋", "幢");
+        add("minutes", 1, "分钟");
         List<String> all = new ArrayList<>(BY_SPELLING.keySet());
         all.sort(Comparator.comparingInt(String::length).reversed());
         SPELLINGS_LONGEST_FIRST = List.copyOf(all);
