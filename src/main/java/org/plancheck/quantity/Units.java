@@ -25,6 +25,9 @@ public final class Units {
         add("power", 0.0001, "千瓦", "kW", "KW");
         add("power", 0.1, "兆瓦", "MW", "mw");
         add("power", 100, "吉瓦", "GW", "gw", "百万千瓦");
+        add("apparentPower", 1, "万千伏安", "万kVA");
+        add("apparentPower", 0.1, "兆伏安", "MVA");
+        add("apparentPower", 0.0001, "千伏安", "kVA");
         add("electricity", 1, "亿千瓦时", "亿度");
         add("electricity", 0.0001, "万千瓦时", "万度");
         add("coal", 1, "万吨标准煤", "万吨标煤", "万tce");
@@ -34,6 +37,8 @@ public final class Units {
         add("mass", 5, "亿斤");
         add("mass", 0.0005, "万斤");
         add("mass", 100, "亿吨");
+        add("mass", 0.0000001, "千克", "公斤", "kg");
+        add("mass", 0.00000005, "斤");
         add("money", 1, "亿元");
         add("money", 0.0001, "万元");
         add("money", 0.00000001, "元");
@@ -101,8 +106,12 @@ public final class Units {
         if (spelling == null) {
             return Optional.empty();
         }
-        String s = TextNormalizer.normalize(spelling).replace("（", "").replace("）", "")
-                .replace("(", "").replace(")", "");
+        String raw = TextNormalizer.normalize(spelling);
+        Unit exact = BY_SPELLING.get(raw);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String s = raw.replace("（", "").replace("）", "").replace("(", "").replace(")", "");
         if (s.isEmpty()) {
             return Optional.empty();
         }
