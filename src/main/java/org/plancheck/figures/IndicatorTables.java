@@ -28,11 +28,34 @@ final class IndicatorTables {
     private IndicatorTables() {
     }
 
+    /** One table (or continuation) with its roles, header row count and the chain of continued tables it is in. */
+    private record Segment(Table table, Roles roles, int headerRows, int chain, String note) {
+    }
+
     static List<PlanFigure> read(List<Table> tables, String document, int baseYear, int targetYear,
                                  List<String> notesBelow) {
+        List<Segment> segments = segments(tables, baseYear, targetYear, notesBelow);
+        java.util.Map<Integer, Boolean> chainStarred = new java.util.HashMap<>();
+        java.util.Map<Integer, Boolean> chainNote = new java.util.HashMap<>();
+        for (Segment g : segments) {
+            Roles rl = g.roles();
+            boolean starred = g.table().rows().stream().skip(g.headerRows())
+                    .anyMatch(r -> rl.name() >= 0 && rl.name() < r.size() && STAR.matcher(r.get(rl.name())).find());
+            chainStarred.merge(g.chain(), starred, Boolean::logicalOr);
+            chainNote.merge(g.chain(), STAR.matcher(g.note()).find() && g.note().contains("约束"), Boolean::logicalOr);
+        }
         List<PlanFigure> out = new ArrayList<>();
+        for (Segment g : segments) {
+            rows(g, chainStarred.get(g.chain()), chainNote.get(g.chain()), document, targetYear, out);
+        }
+        return out;
+    }
+
+    private static List<Segment> segments(List<Table> tables, int baseYear, int targetYear, List<String> notesBelow) {
+        List<Segment> out = new ArrayList<>();
         Roles last = null;
         int lastPage = -1;
+        int chain = 0;
         for (int t = 0; t < tables.size(); t++) {
             Table table = tables.get(t);
             int headerRows = 0;
@@ -50,18 +73,27 @@ final class IndicatorTables {
                     }
                     headerRows++;
                 }
+                chain++;
             } else if (last != null && table.page() > lastPage && table.columnCount() == last.columns()) {
                 roles = last;
                 headerRows = 0;
             } else {
                 continue;
             }
-            final Roles rl = roles;
-            boolean starred = table.rows().stream().skip(headerRows)
-                    .anyMatch(r -> rl.name() >= 0 && rl.name() < r.size() && STAR.matcher(r.get(rl.name())).find());
-            String note = t < notesBelow.size() ? notesBelow.get(t) : "";
-            boolean starNote = STAR.matcher(note).find() && note.contains("约束");
-            String carryName = "";
+            out.add(new Segment(table, roles, headerRows, chain, t < notesBelow.size() ? notesBelow.get(t) : ""));
+            last = roles;
+            lastPage = table.page();
+        }
+        return out;
+    }
+
+    private static void rows(Segment g, boolean starred, boolean starNote, String document, int targetYear,
+                             List<PlanFigure> out) {
+        Table table = g.table();
+        Roles roles = g.roles();
+        final Roles rl = roles;
+        int headerRows = g.headerRows();
+        String carryName = "";
             for (int r = headerRows; r < table.rows().size(); r++) {
                 List<String> row = table.rows().get(r);
                 String n1 = cell(row, roles.name());
@@ -101,10 +133,6 @@ final class IndicatorTables {
                     }
                 }
             }
-            last = roles;
-            lastPage = table.page();
-        }
-        return out;
     }
 
     private static PlanFigure figure(String doc, String name, String baseText, String target, String unit, int year,

@@ -97,7 +97,11 @@ final class TextTargets {
             if (d.find() && d.start() <= 8) {
                 String verb = v.group(1);
                 subject = clause.substring(0, v.start());
-                if (CHANGE_VERB.matcher(verb).matches() && d.start() == 0) {
+                if (LEADING.matcher(subject.strip()).replaceAll("").isBlank() && d.start() > 0) {
+                    // "新增光伏装机300MW": the verb opens the name
+                    subject = verb + rest.substring(0, d.start());
+                    value = rest.substring(d.start());
+                } else if (CHANGE_VERB.matcher(verb).matches() && d.start() == 0) {
                     subject = subject + verb;
                     value = rest;
                 } else {
