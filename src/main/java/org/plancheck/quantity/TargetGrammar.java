@@ -144,17 +144,12 @@ public final class TargetGrammar {
         String unitText;
         Matcher fromTo = FROM_TO.matcher(whole);
         if (fromTo.find()) {
-            double v = Double.parseDouble(fromTo.group(3));
-            String after = whole.substring(fromTo.end());
-            Qualifier fq = ABOUT.matcher(after).lookingAt() || after.startsWith("左右") ? Qualifier.ABOUT
-                    : after.startsWith("以上") ? Qualifier.AT_LEAST : after.startsWith("以下") || after.startsWith("以内")
-                    ? Qualifier.AT_MOST : Qualifier.POINT;
-            String unit = unitOf(after);
-            if (unit == null) {
-                unit = unitOf(fromTo.group(2));
+            int start = fromTo.start(3);
+            if (start > 0 && whole.charAt(start - 1) == '约') {
+                start--;
             }
-            return new TargetValue(original, fq == Qualifier.AT_MOST ? null : v, fq == Qualifier.AT_LEAST ? null : v,
-                    fq, kind, unit, null, null);
+            TargetValue to = parseNumeric(original, whole.substring(start), kind);
+            return to.unit() != null ? to : to.withUnit(unitOf(fromTo.group(2)));
         }
         String body = targetPart(whole);
         Matcher range = RANGE.matcher(body);
