@@ -56,6 +56,7 @@ final class IndicatorTables {
         Roles last = null;
         int lastPage = -1;
         int chain = 0;
+        String lastHeader = null;
         for (int t = 0; t < tables.size(); t++) {
             Table table = tables.get(t);
             int headerRows = 0;
@@ -73,7 +74,13 @@ final class IndicatorTables {
                     }
                     headerRows++;
                 }
-                chain++;
+                String headerText = String.join("|", table.rows().subList(0, headerRows).stream()
+                        .map(r -> String.join("|", r)).toList());
+                // A header repeated at the top of the next page continues the same table (one star note for both).
+                if (!(headerText.equals(lastHeader) && table.page() == lastPage + 1)) {
+                    chain++;
+                }
+                lastHeader = headerText;
             } else if (last != null && table.page() > lastPage && table.columnCount() == last.columns()) {
                 roles = last;
                 headerRows = 0;
