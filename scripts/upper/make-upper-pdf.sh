@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# Rebuilds samples/upper/yongzhou-15th-outline-draft.{html,pdf} from the upper plan text (two passes: the second fills in the 目录 page numbers).
+set -euo pipefail; cd "$(dirname "$0")/../.."; src=rules/yongzhou-15th/plan.txt; out=samples/upper/yongzhou-15th-outline-draft; py=scripts/upper/make-upper-pdf.py; lo() { soffice --headless -env:UserInstallation=file://"$(mktemp -d)" --convert-to pdf --outdir samples/upper "$out.html" >/dev/null; }; python3 "$py" "$src" "$out.html"; lo; python3 "$py" --pages "$out.pdf" "$out.html" > "$out.pages.json"; python3 "$py" "$src" "$out.html" "$out.pages.json"; lo; rm -f "$out.pages.json"; pdfinfo "$out.pdf" | grep Pages
