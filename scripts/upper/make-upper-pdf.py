@@ -13,6 +13,7 @@ script puts the layout back so that the tool can be tested on a PDF of the upper
 
 Usage: make-upper-pdf.py PLAN.txt OUT.html [PAGES.json]
        make-upper-pdf.py --pages FIRST.pdf OUT.html > PAGES.json
+       make-upper-pdf.py --no-autospace IN.odt OUT.odt
 PAGES.json (optional) maps heading text to its PDF page; when given, the 目录 shows page numbers.
 """
 import html
@@ -230,7 +231,23 @@ def heading_pages(pdf, html_file):
     return pages
 
 
+def no_autospace(src_odt, dst_odt):
+    """Turn off Writer's extra spacing between Chinese and Latin text (on by default for every paragraph):
+    with it, pdftotext reads 「到2030年」 as 「到 2030 年」, which a Word PDF of the draft does not do."""
+    import zipfile
+    with zipfile.ZipFile(src_odt) as zin, zipfile.ZipFile(dst_odt, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename in ("styles.xml", "content.xml"):
+                data = data.replace(b'text-autospace="ideograph-alpha"', b'text-autospace="none"')
+            zout.writestr(item, data, compress_type=zipfile.ZIP_STORED if item.filename == "mimetype"
+                          else zipfile.ZIP_DEFLATED)
+
+
 def main():
+    if sys.argv[1] == "--no-autospace":
+        no_autospace(sys.argv[2], sys.argv[3])
+        return
     if sys.argv[1] == "--pages":
         json.dump(heading_pages(sys.argv[2], sys.argv[3]), sys.stdout, ensure_ascii=False, indent=0)
         return
