@@ -220,8 +220,10 @@ final class IndicatorTables {
                 base = i;
             } else if (year != null && year == targetYear && target < 0) {
                 target = i;
-            } else if (year != null) {
+            } else if (year != null && year > baseYear) {
                 other.add(new int[] {i, year});
+            } else if (year != null) {
+                continue;
             } else if ((h.contains("目标") || h.contains("规划值") || h.contains("预期值")) && target < 0) {
                 target = i;
             }
