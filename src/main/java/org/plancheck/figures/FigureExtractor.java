@@ -47,6 +47,7 @@ public final class FigureExtractor implements DocumentReader {
         List<String> notes = new ArrayList<>();
         List<TextTargets.Passage> passages = new ArrayList<>();
         StringBuilder opening = new StringBuilder();
+        List<BorderlessTables.Run> openColumns = null;
         for (PageContent page : pages) {
             Set<Glyph> used = new HashSet<>();
             List<Table> pageTables = TableBuilder.tables(page, used);
@@ -58,7 +59,10 @@ public final class FigureExtractor implements DocumentReader {
             }
             List<TextLine> all = Lines.of(page.number(), rest);
             Set<TextLine> inTables = new HashSet<>();
-            List<Table> loose = BorderlessTables.tables(page.number(), all, inTables);
+            BorderlessTables.Found found = BorderlessTables.tables(page.number(), all, inTables,
+                    pageTables.isEmpty() ? openColumns : null);
+            List<Table> loose = found.tables();
+            openColumns = found.openColumns();
             List<TextLine> lines = new ArrayList<>();
             for (TextLine l : all) {
                 if (!inTables.contains(l)) {
