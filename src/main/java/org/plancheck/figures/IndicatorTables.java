@@ -31,9 +31,16 @@ final class IndicatorTables {
     static List<PlanFigure> read(List<Table> tables, String document, int baseYear, int targetYear,
                                  List<String> notesBelow) {
         List<PlanFigure> out = new ArrayList<>();
+        // First pass: each table's roles and header rows; a headerless table right after one (next page, same
+        // columns) continues it and belongs to the same chain.
+        int n = tables.size();
+        Roles[] rolesOf = new Roles[n];
+        int[] headerRowsOf = new int[n];
+        int[] chain = new int[n];
         Roles last = null;
         int lastPage = -1;
-        for (int t = 0; t < tables.size(); t++) {
+        int chains = 0;
+        for (int t = 0; t < n; t++) {
             Table table = tables.get(t);
             int headerRows = 0;
             Roles roles = null;
@@ -41,6 +48,7 @@ final class IndicatorTables {
                 roles = roles(table, h, baseYear, targetYear);
                 headerRows = h + 1;
             }
+            boolean continuation = false;
             if (roles != null) {
                 // A second header row (years under a merged 指标值 cell) belongs to the header too.
                 while (headerRows < table.rows().size() && isHeaderLike(table.rows().get(headerRows))) {
@@ -50,16 +58,48 @@ final class IndicatorTables {
                     }
                     headerRows++;
                 }
+                // The header repeated on the next page: same columns, same chain.
+                continuation = last != null && table.page() == lastPage + 1 && t > 0 && chain[t - 1] >= 0
+                        && table.columnCount() == last.columns() && table.top() < 200;
             } else if (last != null && table.page() > lastPage && table.columnCount() == last.columns()) {
                 roles = last;
                 headerRows = 0;
+                continuation = true;
             } else {
+                chain[t] = -1;
                 continue;
             }
-            final Roles rl = roles;
-            boolean starred = table.rows().stream().skip(headerRows)
+            rolesOf[t] = roles;
+            headerRowsOf[t] = headerRows;
+            chain[t] = continuation ? chain[t - 1] : chains++;
+            last = roles;
+            lastPage = table.page();
+        }
+        boolean[] chainStarred = new boolean[chains];
+        StringBuilder[] chainNote = new StringBuilder[chains];
+        for (int t = 0; t < n; t++) {
+            if (chain[t] < 0) {
+                continue;
+            }
+            Roles rl = rolesOf[t];
+            int c = chain[t];
+            chainStarred[c] |= tables.get(t).rows().stream().skip(headerRowsOf[t])
                     .anyMatch(r -> rl.name() >= 0 && rl.name() < r.size() && STAR.matcher(r.get(rl.name())).find());
-            String note = t < notesBelow.size() ? notesBelow.get(t) : "";
+            if (chainNote[c] == null) {
+                chainNote[c] = new StringBuilder();
+            }
+            chainNote[c].append(t < notesBelow.size() ? notesBelow.get(t) : "");
+        }
+        for (int t = 0; t < n; t++) {
+            if (chain[t] < 0) {
+                continue;
+            }
+            Table table = tables.get(t);
+            Roles roles = rolesOf[t];
+            int headerRows = headerRowsOf[t];
+            final Roles rl = roles;
+            boolean starred = chainStarred[chain[t]];
+            String note = chainNote[chain[t]].toString();
             boolean starNote = STAR.matcher(note).find() && note.contains("约束");
             String carryName = "";
             for (int r = headerRows; r < table.rows().size(); r++) {
@@ -101,8 +141,6 @@ final class IndicatorTables {
                     }
                 }
             }
-            last = roles;
-            lastPage = table.page();
         }
         return out;
     }
