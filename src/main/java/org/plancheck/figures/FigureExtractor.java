@@ -9,6 +9,7 @@ import java.util.Set;
 import org.plancheck.catalog.Catalog;
 import org.plancheck.document.Glyph;
 import org.plancheck.document.PageContent;
+import org.plancheck.document.PdfDocument;
 import org.plancheck.document.PdfPages;
 import org.plancheck.document.UnreadableException;
 import org.plancheck.model.LowerPlan;
@@ -23,20 +24,44 @@ import org.plancheck.model.PlanType;
  */
 public final class FigureExtractor implements DocumentReader {
     private final int maxPages;
+    private final long maxBytes;
+
+    /** With the default limits (1,000 pages, 200 MB). */
+    public FigureExtractor() {
+        this(PdfDocument.MAX_PAGES, PdfDocument.MAX_BYTES);
+    }
 
     public FigureExtractor(int maxPages) {
+        this(maxPages, PdfDocument.MAX_BYTES);
+    }
+
+    public FigureExtractor(int maxPages, long maxBytes) {
         this.maxPages = maxPages;
+        this.maxBytes = maxBytes;
     }
 
     @Override
     public Extraction read(Path pdf, Catalog catalog) {
-        List<PageContent> pages;
+        return extract(pdf, catalog);
+    }
+
+    /**
+     * Reads one PDF: plan identity and figures matched to the catalog, or UNVERIFIABLE with a one-line reason.
+     * Never throws for a bad document.
+     */
+    public Extraction extract(Path pdf, Catalog catalog) {
         try {
-            pages = PdfPages.read(pdf, maxPages);
+            List<PageContent> pages = PdfPages.read(pdf, maxPages, maxBytes);
+            return extract(pdf.toString(), pages, catalog);
         } catch (UnreadableException e) {
             return unreadable(pdf, 0, e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            String m = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+            if (m.length() > 160) {
+                m = m.substring(0, 160) + "…";
+            }
+            return unreadable(pdf, 0, "无法解析 (" + e.getClass().getSimpleName() + m + ")");
         }
-        return extract(pdf.toString(), pages, catalog);
     }
 
     /** Extraction from pages already read (tests and the fuzzer call this directly). */
