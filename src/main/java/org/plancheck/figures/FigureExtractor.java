@@ -104,7 +104,16 @@ public final class FigureExtractor implements DocumentReader {
             if (page.number() <= 2 && opening.length() < 400) {
                 lines.forEach(l -> opening.append(l.text()).append('\n'));
             }
-            passages.addAll(passages(page, lines));
+            List<TextTargets.Passage> pagePassages = passages(page, lines);
+            if (!pagePassages.isEmpty() && !passages.isEmpty() && pageTables.isEmpty()) {
+                // a sentence running over the page break: join it with the first passage of this page
+                TextTargets.Passage prev = passages.get(passages.size() - 1);
+                if (prev.page() == page.number() - 1 && !prev.text().matches("(?s).*[。！？：:；;]$")) {
+                    passages.set(passages.size() - 1,
+                            new TextTargets.Passage(prev.page(), prev.text() + pagePassages.remove(0).text()));
+                }
+            }
+            passages.addAll(pagePassages);
         }
         LowerPlan plan = PlanIdentifier.identify(document, opening.toString(), catalog);
         List<PlanFigure> figures = new ArrayList<>(IndicatorTables.read(tables, document, baseYear, targetYear, notes));
@@ -138,23 +147,44 @@ public final class FigureExtractor implements DocumentReader {
     }
 
     /**
-     * Running text as passages: lines joined, a break where a line ends well short of the right margin (a heading
-     * or the end of a paragraph); page furniture (page numbers) dropped.
+     * Running text as passages (paragraphs): lines joined; a paragraph ends where a line ends short of the right
+     * margin after a sentence or heading, where the next line is indented (a first-line indent), or at a wider gap
+     * between lines. A line ragged only because a number did not fit («达到 / 1500 MW») does not end it. Page
+     * furniture (page numbers) is dropped.
      */
     private static List<TextTargets.Passage> passages(PageContent page, List<TextLine> lines) {
         List<TextTargets.Passage> out = new ArrayList<>();
+        List<TextLine> body = new ArrayList<>();
         float right = 0;
-        for (TextLine l : lines) {
-            right = Math.max(right, l.right());
-        }
-        StringBuilder cur = new StringBuilder();
+        float left = Float.MAX_VALUE;
         for (TextLine l : lines) {
             String s = l.text().strip();
-            if (s.matches("[-—–\\s\\dIVXivx]*") || s.isEmpty()) {
+            if (s.isEmpty() || s.matches("[-—–\\s\\dIVXivx第页/]*")) {
                 continue;
             }
+            body.add(l);
+            right = Math.max(right, l.right());
+            left = Math.min(left, l.x());
+        }
+        List<Float> steps = new ArrayList<>();
+        for (int i = 1; i < body.size(); i++) {
+            steps.add(body.get(i).y() - body.get(i - 1).y());
+        }
+        steps.sort(Float::compare);
+        float step = steps.isEmpty() ? Float.MAX_VALUE : steps.get(steps.size() / 2);
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < body.size(); i++) {
+            TextLine l = body.get(i);
+            String s = l.text().strip();
             cur.append(s);
-            if (l.right() < right - 2.5f * l.height()) {
+            TextLine next = i + 1 < body.size() ? body.get(i + 1) : null;
+            float h = l.height();
+            boolean endsShort = l.right() < right - 2.5f * h;
+            boolean closes = s.matches(".*[。！？：:；;”」]$");
+            boolean nextIndented = next != null && next.x() > left + 1.2f * h && next.x() < left + 4f * h;
+            boolean gap = next != null && next.y() - l.y() > 1.6f * step;
+            boolean centred = l.x() > left + 4f * h;
+            if (next == null || nextIndented || gap || centred || (endsShort && closes)) {
                 out.add(new TextTargets.Passage(page.number(), cur.toString()));
                 cur.setLength(0);
             }

@@ -47,6 +47,11 @@ final class IndicatorTables {
             for (int h = 0; h < Math.min(3, table.rows().size()) && roles == null; h++) {
                 roles = roles(table, h, baseYear, targetYear);
                 headerRows = h + 1;
+                if (roles == null && h + 1 < table.rows().size() && isHeaderLike(table.rows().get(h + 1))) {
+                    // a two-row header: 「指标值」 over 「2025年 | 2030年」
+                    roles = rolesMerged(table, h + 1, baseYear, targetYear);
+                    headerRows = h + 2;
+                }
             }
             boolean continuation = false;
             if (roles != null) {
