@@ -28,43 +28,32 @@ final class IndicatorTables {
     private IndicatorTables() {
     }
 
-    /** One table (or continuation) with its roles, header row count and the chain of continued tables it is in. */
-    private record Segment(Table table, Roles roles, int headerRows, int chain, String note) {
-    }
-
     static List<PlanFigure> read(List<Table> tables, String document, int baseYear, int targetYear,
                                  List<String> notesBelow) {
-        List<Segment> segments = segments(tables, baseYear, targetYear, notesBelow);
-        java.util.Map<Integer, Boolean> chainStarred = new java.util.HashMap<>();
-        java.util.Map<Integer, Boolean> chainNote = new java.util.HashMap<>();
-        for (Segment g : segments) {
-            Roles rl = g.roles();
-            boolean starred = g.table().rows().stream().skip(g.headerRows())
-                    .anyMatch(r -> rl.name() >= 0 && rl.name() < r.size() && STAR.matcher(r.get(rl.name())).find());
-            chainStarred.merge(g.chain(), starred, Boolean::logicalOr);
-            chainNote.merge(g.chain(), STAR.matcher(g.note()).find() && g.note().contains("约束"), Boolean::logicalOr);
-        }
         List<PlanFigure> out = new ArrayList<>();
-        for (Segment g : segments) {
-            rows(g, chainStarred.get(g.chain()), chainNote.get(g.chain()), document, targetYear, out);
-        }
-        return out;
-    }
-
-    private static List<Segment> segments(List<Table> tables, int baseYear, int targetYear, List<String> notesBelow) {
-        List<Segment> out = new ArrayList<>();
+        // First pass: each table's roles and header rows; a headerless table right after one (next page, same
+        // columns) continues it and belongs to the same chain.
+        int n = tables.size();
+        Roles[] rolesOf = new Roles[n];
+        int[] headerRowsOf = new int[n];
+        int[] chain = new int[n];
         Roles last = null;
         int lastPage = -1;
-        int chain = 0;
-        String lastHeader = null;
-        for (int t = 0; t < tables.size(); t++) {
+        int chains = 0;
+        for (int t = 0; t < n; t++) {
             Table table = tables.get(t);
             int headerRows = 0;
             Roles roles = null;
             for (int h = 0; h < Math.min(3, table.rows().size()) && roles == null; h++) {
                 roles = roles(table, h, baseYear, targetYear);
                 headerRows = h + 1;
+                if (roles == null && h + 1 < table.rows().size() && isHeaderLike(table.rows().get(h + 1))) {
+                    // a two-row header: 「指标值」 over 「2025年 | 2030年」
+                    roles = rolesMerged(table, h + 1, baseYear, targetYear);
+                    headerRows = h + 2;
+                }
             }
+            boolean continuation = false;
             if (roles != null) {
                 // A second header row (years under a merged 指标值 cell) belongs to the header too.
                 while (headerRows < table.rows().size() && isHeaderLike(table.rows().get(headerRows))) {
@@ -74,33 +63,50 @@ final class IndicatorTables {
                     }
                     headerRows++;
                 }
-                String headerText = String.join("|", table.rows().subList(0, headerRows).stream()
-                        .map(r -> String.join("|", r)).toList());
-                // A header repeated at the top of the next page continues the same table (one star note for both).
-                if (!(headerText.equals(lastHeader) && table.page() == lastPage + 1)) {
-                    chain++;
-                }
-                lastHeader = headerText;
+                // The header repeated on the next page: same columns, same chain.
+                continuation = last != null && table.page() == lastPage + 1 && t > 0 && chain[t - 1] >= 0
+                        && table.columnCount() == last.columns() && table.top() < 200;
             } else if (last != null && table.page() > lastPage && table.columnCount() == last.columns()) {
                 roles = last;
                 headerRows = 0;
+                continuation = true;
             } else {
+                chain[t] = -1;
                 continue;
             }
-            out.add(new Segment(table, roles, headerRows, chain, t < notesBelow.size() ? notesBelow.get(t) : ""));
+            rolesOf[t] = roles;
+            headerRowsOf[t] = headerRows;
+            chain[t] = continuation ? chain[t - 1] : chains++;
             last = roles;
             lastPage = table.page();
         }
-        return out;
-    }
-
-    private static void rows(Segment g, boolean starred, boolean starNote, String document, int targetYear,
-                             List<PlanFigure> out) {
-        Table table = g.table();
-        Roles roles = g.roles();
-        final Roles rl = roles;
-        int headerRows = g.headerRows();
-        String carryName = "";
+        boolean[] chainStarred = new boolean[chains];
+        StringBuilder[] chainNote = new StringBuilder[chains];
+        for (int t = 0; t < n; t++) {
+            if (chain[t] < 0) {
+                continue;
+            }
+            Roles rl = rolesOf[t];
+            int c = chain[t];
+            chainStarred[c] |= tables.get(t).rows().stream().skip(headerRowsOf[t])
+                    .anyMatch(r -> rl.name() >= 0 && rl.name() < r.size() && STAR.matcher(r.get(rl.name())).find());
+            if (chainNote[c] == null) {
+                chainNote[c] = new StringBuilder();
+            }
+            chainNote[c].append(t < notesBelow.size() ? notesBelow.get(t) : "");
+        }
+        for (int t = 0; t < n; t++) {
+            if (chain[t] < 0) {
+                continue;
+            }
+            Table table = tables.get(t);
+            Roles roles = rolesOf[t];
+            int headerRows = headerRowsOf[t];
+            final Roles rl = roles;
+            boolean starred = chainStarred[chain[t]];
+            String note = chainNote[chain[t]].toString();
+            boolean starNote = STAR.matcher(note).find() && note.contains("约束");
+            String carryName = "";
             for (int r = headerRows; r < table.rows().size(); r++) {
                 List<String> row = table.rows().get(r);
                 String n1 = cell(row, roles.name());
@@ -140,6 +146,8 @@ final class IndicatorTables {
                     }
                 }
             }
+        }
+        return out;
     }
 
     private static PlanFigure figure(String doc, String name, String baseText, String target, String unit, int year,
