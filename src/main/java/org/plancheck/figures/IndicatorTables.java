@@ -89,7 +89,8 @@ final class IndicatorTables {
             Roles rl = rolesOf[t];
             int c = chain[t];
             chainStarred[c] |= tables.get(t).rows().stream().skip(headerRowsOf[t])
-                    .anyMatch(r -> rl.name() >= 0 && rl.name() < r.size() && STAR.matcher(r.get(rl.name())).find());
+                    .anyMatch(r -> rl.name() >= 0 && rl.name() < r.size() && STAR.matcher(r.get(rl.name())).find()
+                            || starOutsideValues(r, rl));
             if (chainNote[c] == null) {
                 chainNote[c] = new StringBuilder();
             }
@@ -118,7 +119,7 @@ final class IndicatorTables {
                 if (name.isEmpty() || isHeaderLike(row)) {
                     continue;
                 }
-                boolean star = STAR.matcher(name).find();
+                boolean star = STAR.matcher(name).find() || starOutsideValues(row, roles);
                 String cleanName = STAR.matcher(name).replaceAll("").strip();
                 String targetText = cell(row, roles.target());
                 String baseText = cell(row, roles.base());
@@ -155,6 +156,19 @@ final class IndicatorTables {
         TargetValue v = TargetGrammar.parse(target);
         Double base = baseText.isEmpty() ? null : TargetGrammar.number(baseText);
         return new PlanFigure(doc, name, null, null, Origin.TABLE, base, baseText, v, unit, year, attr, page, text);
+    }
+
+    /** A binding star in the 序号 column or a column of its own (not in a value, where * could be a footnote). */
+    private static boolean starOutsideValues(List<String> row, Roles roles) {
+        for (int i = 0; i < row.size(); i++) {
+            int col = i;
+            boolean value = i == roles.base() || i == roles.target() || i == roles.unit()
+                    || roles.otherYears().stream().anyMatch(y -> y[0] == col);
+            if (!value && STAR.matcher(row.get(i)).find() && row.get(i).strip().length() <= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String cell(List<String> row, int i) {

@@ -85,10 +85,10 @@ final class TextTargets {
 
     private static void sentence(String sentence, int page, String document, int baseYear, int targetYear,
                                  Integer listYear, List<PlanFigure> out) {
-        if (sentence.isEmpty() || !NUMBER.matcher(sentence).find()) {
+        String normalized = TextNormalizer.normalize(sentence);
+        if (sentence.isEmpty() || !NUMBER.matcher(normalized).find()) {
             return;
         }
-        String normalized = TextNormalizer.normalize(sentence);
         Integer year = PAST.matcher(normalized).find() ? null : listYear;
         Matcher intro = INLINE_GOALS.matcher(normalized);
         if (year == null && intro.lookingAt()) {

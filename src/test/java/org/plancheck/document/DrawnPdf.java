@@ -92,6 +92,19 @@ public final class DrawnPdf {
         }
     }
 
+    /** One page with one line of text. */
+    public static void prose(Path out, String line) throws IOException {
+        try (TrueTypeCollection ttc = new TrueTypeCollection(FONT.toFile()); PDDocument doc = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                text(cs, font, 12, 50, 700, line);
+            }
+            doc.save(out.toFile());
+        }
+    }
+
     /** A page that is only a picture: no text layer. */
     public static void imageOnly(Path out) throws IOException {
         try (PDDocument doc = new PDDocument()) {

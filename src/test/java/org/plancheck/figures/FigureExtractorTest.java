@@ -236,22 +236,7 @@ class FigureExtractorTest {
     @Test
     void documentWithoutIndicatorsIsUnverifiable() throws Exception {
         Path pdf = tmp.resolve("notice.pdf");
-        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument();
-             var ttc = new org.apache.fontbox.ttf.TrueTypeCollection(
-                     Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc").toFile())) {
-            var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"),
-                    true);
-            var page = new org.apache.pdfbox.pdmodel.PDPage();
-            doc.addPage(page);
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(font, 12);
-                cs.newLineAtOffset(50, 700);
-                cs.showText("关于召开全县经济工作会议的通知：请各单位负责同志准时参加会议，不得缺席。");
-                cs.endText();
-            }
-            doc.save(pdf.toFile());
-        }
+        DrawnPdf.prose(pdf, "关于召开全县经济工作会议的通知：请各单位负责同志准时参加会议，不得缺席。");
         Extraction e = EXTRACTOR.extract(pdf, catalog);
         assertEquals("UNVERIFIABLE", e.status());
         assertTrue(e.reason().contains("未找到指标表"), e.reason());
