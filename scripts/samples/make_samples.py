@@ -279,6 +279,8 @@ def pages_text(pdf):
 def render(d, outdir, cp):
     blocks = build_blocks(d)
     pdf = os.path.join(outdir, d["stem"] + ".pdf")
+    if os.path.exists(pdf):
+        os.remove(pdf)
     if d["producer"] == "libreoffice":
         src = os.path.join(outdir, d["stem"] + ".html")
         with open(src, "w", encoding="utf-8") as fh:

@@ -67,8 +67,7 @@ def T(id, theme, raw, verb, target, who="全县", year=2030, style=None, prefix=
         head = head.replace("到%s年" % y, "到 %s 年" % y)
         body = body.replace("%", " %")
     t = target.replace(" ", "")
-    return dict(id=id, theme=theme, raw=raw, target=t, year=year, sentence=head + "，" + body + "。" if prefix is None
-                else head + body + "。", loc=body)
+    return dict(id=id, theme=theme, raw=raw, target=t, year=year, sentence=head + body + "。", loc=body)
 
 
 COLS_A = ["类别", "序号", "指标", "单位", "2025年基期", "2030年目标", "属性"]
@@ -164,7 +163,8 @@ DOCS.append(dict(
     office="（2025年12月）",
     intro=["industry", "urban", "social", "reform"],
     chapters=["industry", "infrastructure", "urban", "reform", "agriculture", "ecology", "culture", "social",
-              "education", "energy", "safety", "industry", "urban"],
+              "education", "energy", "safety", "industry", "urban", "agriculture", "ecology", "culture", "social",
+              "infrastructure", "reform", "education", "energy"],
     sections=5, paras=7,
     table=dict(cols=COLS_A2, split_after=9, repeat_header=True, cont="续表1", rows=county_rows(merge(
         quota_rows("冷水滩区"), {
@@ -295,10 +295,11 @@ DOCS.append(dict(
         "K2-15": dict(t="15"), "K2-16": dict(name="非化石能源消费比重", base="31", t="36"),
         "K2-18": dict(name="地表水达到或好于Ⅲ类水体比例")}))),
     texts=[T("K2-19", "ecology", "森林覆盖率", "达到", "66.2%", year=2027),
-           T("K2-19", "ecology", "森林覆盖率", "提高到", "66.5%", who="全县森林资源持续增长"),
+           T("K2-19", "ecology", "森林覆盖率", "提高到", "66.5%", who="全县森林资源持续增长，"),
            T("T-084", "urban", "农村自来水普及率", "达到", "95%以上", year=2027),
            T("T-098", "social", "高校毕业生跟踪回访率和就业服务率", "保持", "100%")],
-    findings=[]))
+    findings=[("PC-PERIOD", "T-084", "warning", "农村自来水普及率达到95%以上",
+               "农村自来水普及率只给出2027年目标，未给出2030年目标（预期性，提示补充）")]))
 
 # 10 新田县: a weaker binding indicator under an alias name; grain below its quota.
 DOCS.append(dict(
