@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.plancheck.catalog.Allocations;
 import org.plancheck.catalog.Catalog;
 import org.plancheck.engine.RuleEngine;
 import org.plancheck.run.Benchmark;
@@ -30,6 +31,12 @@ public class BenchCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
 
+    @Option(names = "--quotas", paramLabel = "FILE", description = "指标分解表（默认 samples/quotas.tsv，若存在）")
+    Path quotas;
+
+    @Option(names = "--assigned", paramLabel = "FILE", description = "上级下达数（默认 samples/assigned.tsv，若存在）")
+    Path assigned;
+
     @Option(names = "--repeat", defaultValue = "3", description = "计时重复次数，取最快（默认 ${DEFAULT-VALUE}）")
     int repeat;
 
@@ -48,8 +55,17 @@ public class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("plancheck: bench: no PDF files found");
             return ExitCode.USAGE;
         }
+        Path q = quotas != null ? quotas : existing(Path.of("samples", "quotas.tsv"));
+        Path a = assigned != null ? assigned : existing(Path.of("samples", "assigned.tsv"));
         new Benchmark(catalog, engine, Readers.pdf(org.plancheck.run.Limits.DEFAULT), spec.commandLine().getOut())
+                .with(q == null ? List.of() : Allocations.readQuotas(q, catalog),
+                        a == null ? List.of() : Allocations.readAssigned(a, catalog),
+                        existing(Path.of("samples", "batch.expected.tsv")))
                 .run(files, Math.max(1, repeat), details);
         return ExitCode.OK;
+    }
+
+    private static Path existing(Path p) {
+        return java.nio.file.Files.exists(p) ? p : null;
     }
 }

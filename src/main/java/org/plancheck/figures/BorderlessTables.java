@@ -164,7 +164,8 @@ final class BorderlessTables {
             used.add(lines.get(i));
             j = body(lines, j, cols, lineH, lines.get(j - 1).y(), used, rows, texts);
             float lastY = lines.get(j - 1).y();
-            if (rows.size() > 1) {
+            // A header alone at the foot of a page opens a table whose rows start on the next page.
+            if (rows.size() > 1 || j >= lines.size() - 1) {
                 List<Float> grid = cols.stream().map(Run::x).toList();
                 out.add(new Table(page, rows, grid, lines.get(i).y(), lastY, texts));
                 // Ran to the last line (or to a page number under it): the table may go on over the page.
@@ -238,7 +239,9 @@ final class BorderlessTables {
         float dist = Float.MAX_VALUE;
         for (int c = 0; c < cols.size(); c++) {
             Run col = cols.get(c);
-            float d = x >= col.x() && x <= col.right() ? 0 : Math.min(Math.abs(x - col.x()), Math.abs(x - col.right()));
+            // Inside a header's extent wins; otherwise the nearest header centre (a narrow 单位 header still takes
+            // the "%" printed under its right edge).
+            float d = x >= col.x() && x <= col.right() ? 0 : Math.abs(x - col.center());
             if (d < dist) {
                 dist = d;
                 best = c;

@@ -136,13 +136,18 @@ final class IndicatorTables {
                 String[] nu = Units.splitNameAndUnit(cleanName);
                 String unit = cell(row, roles.unit()).isEmpty() ? nu[1] : cell(row, roles.unit());
                 String text = table.rowTexts().get(r);
-                if (!targetText.isEmpty()) {
+                // "—" under 2030 with a number under another year: the plan gives no target-year target.
+                boolean dash = targetText.matches("[—\\-－/、\\s]+");
+                boolean otherYear = rl.otherYears().stream()
+                        .anyMatch(y -> !cell(row, y[0]).isEmpty() && !cell(row, y[0]).matches("[—\\-－/、\\s]+"));
+                if (!targetText.isEmpty() && !(dash && otherYear)) {
                     out.add(figure(document, cleanName, baseText, targetText, unit, targetYear, attr, table.page(),
                             text));
                 }
                 for (int[] y : roles.otherYears()) {
                     String v = cell(row, y[0]);
-                    if (!v.isEmpty()) {
+                    // "—" in a 2035 column states nothing for that year
+                    if (!v.isEmpty() && !v.matches("[—\\-－/、\\s]+")) {
                         out.add(figure(document, cleanName, baseText, v, unit, y[1], attr, table.page(), text));
                     }
                 }

@@ -34,6 +34,19 @@ public final class Benchmark {
     private final DocumentReader reader;
     private final PrintWriter out;
 
+    private List<org.plancheck.catalog.Allocations.Allocation> quotas = List.of();
+    private List<org.plancheck.catalog.Allocations.Allocation> assigned = List.of();
+    private Path batchExpected;
+
+    /** Quotas, assignments and batch expectations the corpus is judged with (as a reviewer would pass them). */
+    public Benchmark with(List<org.plancheck.catalog.Allocations.Allocation> q,
+                          List<org.plancheck.catalog.Allocations.Allocation> a, Path batch) {
+        this.quotas = q;
+        this.assigned = a;
+        this.batchExpected = batch;
+        return this;
+    }
+
     public Benchmark(Catalog catalog, RuleEngine engine, DocumentReader reader, PrintWriter out) {
         this.catalog = catalog;
         this.engine = engine;
@@ -74,7 +87,7 @@ public final class Benchmark {
             warmSec = Math.min(warmSec, (System.nanoTime() - s) / 1e9);
         }
         long cs = System.nanoTime();
-        CheckReport report = new CheckRun(catalog, engine, reader, List.of(), List.of(), false).judge(cold);
+        CheckReport report = new CheckRun(catalog, engine, reader, quotas, assigned, false).judge(cold);
         double checkSec = (System.nanoTime() - cs) / 1e9;
         double pdftotextSec = pdftotext(files, repeat);
 
@@ -125,6 +138,17 @@ public final class Benchmark {
                                 + u.evidence().page() + " " + u.severity().code());
                     }
                 }
+            }
+        }
+        if (batchExpected != null && Files.exists(batchExpected)) {
+            VerdictScore b = Expectations.scoreBatch(Expectations.readBatch(batchExpected, catalog),
+                    report.batchFindings());
+            expected += b.found().size() + b.missed().size();
+            found += b.found().size();
+            unexpected += b.unexpected().size();
+            if (details) {
+                b.missed().forEach(e -> notes.add("  batch: missed " + e.ruleId() + " " + e.indicator()));
+                b.unexpected().forEach(u -> notes.add("  batch: unexpected " + u.ruleId() + " " + u.indicatorName()));
             }
         }
         out.printf(Locale.ROOT, "plancheck bench: %d documents, %d pages%n", files.size(), pages);

@@ -153,6 +153,35 @@ public final class Expectations {
         return new VerdictScore(expected.status() == actual.status(), found, missed, pool, wrongPage);
     }
 
+    /** Batch expectations (X.expected.tsv without a status line) against the batch findings. */
+    public static List<ExpectedFinding> readBatch(Path file, Catalog catalog) {
+        List<ExpectedFinding> out = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(file, "ruleId", "indicator", "severity")) {
+            String ind = r.get("indicator");
+            out.add(new ExpectedFinding(r.required("ruleId"), ind,
+                    ind.isEmpty() ? null : resolve(catalog, ind).map(UpperTarget::id).orElse(null),
+                    r.required("severity"), 0, r.get("note"), r.line()));
+        }
+        return out;
+    }
+
+    /** Scores batch findings: found, missed and unexpected, as for a document. */
+    public static VerdictScore scoreBatch(List<ExpectedFinding> expected, List<Finding> batch) {
+        List<Finding> pool = new ArrayList<>(batch);
+        List<ExpectedFinding> found = new ArrayList<>();
+        List<ExpectedFinding> missed = new ArrayList<>();
+        for (ExpectedFinding e : expected) {
+            Finding hit = pool.stream().filter(f -> matches(e, f)).findFirst().orElse(null);
+            if (hit == null) {
+                missed.add(e);
+            } else {
+                pool.remove(hit);
+                found.add(e);
+            }
+        }
+        return new VerdictScore(true, found, missed, pool, List.of());
+    }
+
     public static List<ExpectedFigure> readFigures(Path file) {
         List<ExpectedFigure> out = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(file, "source", "indicator", "rawName", "target", "min", "max", "attribute",

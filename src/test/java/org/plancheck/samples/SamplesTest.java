@@ -76,6 +76,12 @@ class SamplesTest {
                 assertTrue(problems.isEmpty(), f + ":\n  " + String.join("\n  ", problems));
             }));
         }
+        Path batch = SAMPLES.resolve("batch.expected.tsv");
+        tests.add(DynamicTest.dynamicTest("batch of all county plans", () -> {
+            var score = Expectations.scoreBatch(Expectations.readBatch(batch, catalog), report.batchFindings());
+            assertTrue(score.missed().isEmpty(), "missed " + score.missed());
+            assertTrue(score.unexpected().isEmpty(), "unexpected " + score.unexpected());
+        }));
         return tests;
     }
 }
