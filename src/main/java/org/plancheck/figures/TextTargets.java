@@ -18,10 +18,10 @@ import org.plancheck.quantity.TextNormalizer;
 final class TextTargets {
     private static final Pattern YEAR_MARK = Pattern.compile(
             "(?:到|至|截至|截止到|在|预计到|力争到|力争在|争取到)?(20\\d\\d)年(?:底|末|前)?(?:时)?");
-    private static final Pattern PERIOD_END = Pattern.compile("(“?十五五”?(?:期)?末|规划期末|“?十五五”?时期末)");
+    private static final Pattern PERIOD_END = Pattern.compile("(“?十五五”?(?:期)?末|规划期末|“?十五五”?时期末|“?十五五”?期间|“?十五五”?时期|规划期内)");
     private static final Pattern VERB = Pattern.compile(
             "(提高到|提高至|提升到|提升至|增长到|增加到|增至|降低到|降低至|下降到|下降至|降至|降到|减少到|控制在|稳定在|保持在|"
-            + "巩固在|维持在|不低于|不少于|不超过|不高于|突破|超过|达到|高于|低于|达|为|在|下降|降低|减少|提高|增长|提升|新增|"
+            + "巩固在|维持在|保持|不低于|不少于|不超过|不高于|突破|超过|达到|高于|低于|达|为|在|下降|降低|减少|提高|增长|提升|新增|"
             + "新建|建成|改造|累计)");
     private static final Pattern NUMBER = Pattern.compile("\\d");
     /** A list item: 「——」, 「（一）」, 「1.」, 「一是」. */
@@ -144,6 +144,10 @@ final class TextTargets {
                 boolean opensName = CHANGE_VERB.matcher(verb).matches() && d.start() > 0
                         && LEADING.matcher(subject.strip()).replaceAll("").strip().length() < 2;
                 if (opensName && VERB.matcher(rest.substring(0, d.start())).find()) {
+                    continue;
+                }
+                if (!opensName && CHANGE_VERB.matcher(verb).matches() && d.start() > 0) {
+                    // 「美丽河湖建成率达到70%」: a change word inside the name, the real verb comes later
                     continue;
                 }
                 if (opensName) {
