@@ -11,7 +11,7 @@ samples=(samples/*.pdf)
 [ ${#samples[@]} -gt 0 ] || { echo "make-reports: no PDFs in samples/" >&2; exit 2; }
 mkdir -p reports
 set +e
-./plancheck check "${samples[@]}" --format text,json,html,md,sarif,junit,opinion --output reports/samples
+./plancheck check "${samples[@]}" --quotas samples/quotas.tsv --assigned samples/assigned.tsv --format text,json,html,md,sarif,junit,opinion --output reports/samples
 rc=$?
 set -e
 case $rc in
@@ -22,3 +22,7 @@ if [ -f reports/samples.html ] && command -v chromium >/dev/null 2>&1; then
   scripts/render-html.sh reports/samples.html reports/samples.png 1280,2400 >/dev/null
 fi
 echo "make-reports: reports/ regenerated (check exit code $rc)"
+# One annotated copy as an example of --annotate (highlights on the broken rows, notes for missing indicators).
+set +e
+./plancheck check samples/ningyuan-15th-draft.pdf --quotas samples/quotas.tsv --annotate reports/annotated >/dev/null
+set -e
