@@ -34,9 +34,21 @@ public record Finding(String document, String ruleId, Severity severity, String 
                 evidence, lowerValue, upperValue, baseValue, text);
     }
 
+    /**
+     * The file name without folders, by string (a Path would need the platform charset to hold Chinese names,
+     * which it does not under LANG=C).
+     */
+    public static String fileName(String document) {
+        if (document == null) {
+            return "";
+        }
+        int slash = Math.max(document.lastIndexOf('/'), document.lastIndexOf('\\'));
+        return document.substring(slash + 1);
+    }
+
     /** A key that identifies the same finding across runs (for baselines and suppressions). */
     public String fingerprint() {
-        String doc = document == null ? "" : java.nio.file.Path.of(document).getFileName().toString();
+        String doc = fileName(document);
         return ruleId + "|" + doc + "|" + (indicatorId == null ? "" : indicatorId);
     }
 }

@@ -1,6 +1,5 @@
 package org.plancheck.report;
 
-import java.nio.file.Path;
 import org.plancheck.model.DocumentResult;
 import org.plancheck.model.Evidence;
 import org.plancheck.model.Finding;
@@ -20,8 +19,7 @@ final class Labels {
         if (document == null || document.isEmpty()) {
             return "";
         }
-        Path name = Path.of(document).getFileName();
-        return name == null ? document : name.toString();
+        return org.plancheck.model.Finding.fileName(document);
     }
 
     /** "非化石能源占能源消费总量比重（K2-16）", or "（文档整体）" when the finding is about no indicator. */
