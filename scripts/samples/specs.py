@@ -96,6 +96,12 @@ QUOTAS = {
     "双牌县": (78.8, 10.0), "道县": (62.0, 43.5), "江永县": (71.0, 15.5), "宁远县": (62.5, 45.5),
     "蓝山县": (66.5, 15.0), "新田县": (52.5, 30.0), "江华瑶族自治县": (79.5, 21.0),
 }
+# The city's split of 能源综合生产能力 (万吨标准煤, illustrative): sums to the city's 600; every county plan meets it.
+ENERGY_QUOTAS = {
+    "冷水滩区": 28, "零陵区": 43, "祁阳市": 92, "东安县": 58, "双牌县": 53, "道县": 38, "江永县": 34, "宁远县": 45,
+    "蓝山县": 50, "新田县": 40, "江华瑶族自治县": 119,
+}
+assert sum(ENERGY_QUOTAS.values()) == 600
 # Numbers handed down for deferred targets (illustrative).
 ASSIGNED = [("永州市", "单位GDP二氧化碳排放降低", "16", "%"),
             ("永州市", "地级及以上城市细颗粒物（PM2.5）浓度", "33", "微克/立方米")] + \
@@ -165,7 +171,7 @@ DOCS.append(dict(
     chapters=["industry", "infrastructure", "urban", "reform", "agriculture", "ecology", "culture", "social",
               "education", "energy", "safety", "industry", "urban", "agriculture", "ecology", "culture", "social",
               "infrastructure", "reform", "education", "energy"],
-    sections=5, paras=7,
+    sections=5, paras=8,
     table=dict(cols=COLS_A2, split_after=9, repeat_header=True, cont="续表1", rows=county_rows(merge(
         quota_rows("冷水滩区"), {
             "K2-01": dict(t="5—5.5"), "K2-03": dict(base="72.5", t="78"), "K2-06": dict(base="2.6", t="4.5"),
