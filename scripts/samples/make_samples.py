@@ -75,8 +75,26 @@ def build_blocks(d):
     pagebreak."""
     pr = Prose(d["place"], d["stem"])
     who = pr.p["unit"]
-    b = [("small", d.get("small", "（草案）")), ("title", d["title"]),
-         ("centre", d.get("office", "%s发展和改革局　2025年12月" % d["place"]))]
+    office = d.get("office", "%s发展和改革局　2025年12月" % d["place"])
+    if d.get("cover", True):
+        # A cover page of its own, as drafts printed for review have; a table of contents for the long ones.
+        main, small = d["title"], d.get("small", "（草案）")
+        b = []
+        if main.endswith("（草案）"):
+            main = main[:-len("（草案）")]
+            b = [("covertitle", main), ("centre", "（草案）")]
+            if small != "（草案）":
+                b.append(("coveroffice", small))
+                small = None
+        else:
+            b = [("covertitle", main), ("centre", small)]
+        b += [("coveroffice" if small is not None else "centre", office), ("pagebreak", "")]
+        if d.get("toc"):
+            b.append(("h2", "目　录"))
+            b.append(("toc", ""))
+            b.append(("pagebreak", ""))
+    else:
+        b = [("small", d.get("small", "（草案）")), ("title", d["title"]), ("centre", office)]
     texts = {}
     for t in d.get("texts", []):
         texts.setdefault(t["theme"], []).append(t)
@@ -127,8 +145,14 @@ def build_blocks(d):
     if texts:
         raise SystemExit("%s: text targets without a chapter: %s" % (d["stem"], list(texts)))
     b.append(("h1", "第%s章　保障措施" % cn_num(n)))
+    if any(x[0] == "toc" for x in b):
+        b[next(i for i, x in enumerate(b) if x[0] == "toc")] = None
     b.append(("p", "坚持党的全面领导，健全规划实施机制，强化规划衔接，确保下位规划和年度计划落实本纲要确定的目标任务。"
                    "加强规划实施监测评估，将主要指标纳入高质量发展考核，适时开展中期评估，主动接受人大监督和社会监督。"))
+    if None in b:
+        i = b.index(None)
+        heads = [x[1] for x in b if x and x[0] == "h1"]
+        b[i:i + 1] = [("tocline", h) for h in heads]
     return b
 
 
@@ -182,9 +206,24 @@ def to_html(d, blocks):
            "h1{font-size:15pt;text-align:center;margin-top:14pt} h2{font-size:13pt} "
            "p{text-indent:2em;line-height:150%%;margin:0 0 4pt 0} td{font-size:10pt}"
            "</style></head><body>" % html.escape(d["title"])]
+    brk = False
     for kind, x in blocks:
+        if kind == "pagebreak":
+            brk = True
+            continue
+        if brk:
+            out.append('<p style="page-break-before:always;margin:0;text-indent:0"></p>')
+            brk = False
         if kind == "small":
             out.append('<p style="text-align:center;text-indent:0">%s</p>' % html.escape(x))
+        elif kind == "covertitle":
+            out.append('<p style="text-align:center;text-indent:0;font-size:22pt;line-height:160%%;margin-top:150pt;'
+                       'margin-bottom:12pt">%s</p>' % html.escape(x))
+        elif kind == "coveroffice":
+            out.append('<p style="text-align:center;text-indent:0;font-size:14pt;margin-top:220pt">%s</p>' %
+                       html.escape(x))
+        elif kind == "tocline":
+            out.append('<p style="text-indent:0;margin-left:2em">%s</p>' % html.escape(x))
         elif kind == "title":
             out.append('<p style="text-align:center;text-indent:0;font-size:18pt;margin-top:24pt">%s</p>' %
                        html.escape(x))
@@ -227,6 +266,14 @@ def to_layout(d, blocks):
     for kind, x in blocks:
         if kind == "small" or kind == "centre":
             out.append("C\t" + x)
+        elif kind == "pagebreak":
+            out.append("BR")
+        elif kind == "coveroffice":
+            out.extend(["C\t "] * 12 + ["C\t" + x])
+        elif kind == "tocline":
+            out.append("C\t" + x)
+        elif kind == "covertitle":
+            out.extend(["C\t "] * 8 + ["T\t" + x])
         elif kind == "title":
             out.append("T\t" + x)
         elif kind == "h1":
