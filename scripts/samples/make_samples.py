@@ -350,11 +350,11 @@ def render(d, outdir, cp):
             fh.write(to_html(d, blocks))
         soffice(src, outdir)
     elif d["producer"] == "pdfbox":
-        with tempfile.TemporaryDirectory() as tmp:
-            lay = os.path.join(tmp, d["stem"] + ".layout")
-            with open(lay, "w", encoding="utf-8") as fh:
-                fh.write(to_layout(d, blocks))
-            subprocess.run(["java", "-cp", cp, os.path.join(HERE, "DrawPlan.java"), "draw", lay, pdf], check=True)
+        # the layout is the source of a drawn PDF: committed beside it, like the HTML of the LibreOffice ones
+        lay = os.path.join(outdir, d["stem"] + ".layout")
+        with open(lay, "w", encoding="utf-8") as fh:
+            fh.write(to_layout(d, blocks))
+        subprocess.run(["java", "-cp", cp, os.path.join(HERE, "DrawPlan.java"), "draw", lay, pdf], check=True)
     elif d["producer"] == "scan":
         with tempfile.TemporaryDirectory() as tmp:
             src = os.path.join(tmp, d["stem"] + ".html")
