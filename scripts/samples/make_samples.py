@@ -45,24 +45,21 @@ def norm(s):
 
 
 def interval(t):
-    """(min, max) of a target as written: 57 -> (57,57); ≥90 -> (90,None); ≤5.5 -> (None,5.5); 5—5.5 -> range;
-    deferred or relative wording -> (None, None)."""
+    """(min, max) of a target as written, in the document's own unit: 57 -> (57,57); ≥90, 90以上, 不低于90,
+    突破90 -> (90,None); ≤5.5, 5.5以内, 降至5.5以下 -> (None,5.5); 5—5.5, 5%—5.5% -> range; 年均10, [6], 6左右 ->
+    (10,10); deferred or relative wording (no number) -> (None, None). Units (%, 万吨, 兆瓦, 家 ...) are ignored."""
     s = unicodedata.normalize("NFKC", t).replace(" ", "")
-    s = s.replace("%", "").replace("万吨标煤", "").replace("万吨", "").replace("兆瓦", "").replace("亿斤", "")
-    m = re.fullmatch(r"\[?(?:年均)?(-?\d+(?:\.\d+)?)\]?(?:左右)?", s)
-    if m:
-        v = float(m.group(1))
-        return v, v
-    m = re.fullmatch(r"(?:≥|不低于)(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)(?:以上)", s)
-    if m:
-        return float(m.group(1) or m.group(2)), None
-    m = re.fullmatch(r"(?:≤|<|控制在)(\d+(?:\.\d+)?)(?:以内)?|(\d+(?:\.\d+)?)(?:以内|以下)", s)
-    if m:
-        return None, float(m.group(1) or m.group(2))
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)[—\-~－](\d+(?:\.\d+)?)", s)
-    if m:
-        return float(m.group(1)), float(m.group(2))
-    return None, None
+    nums = re.findall(r"\d+(?:\.\d+)?", s)
+    if not nums:
+        return None, None
+    if len(nums) == 2 and re.search(r"\d[^\d]*[—\-~－至][^\d]*\d", s):
+        return float(nums[0]), float(nums[1])
+    v = float(nums[0])
+    if re.match(r"(≥|>|不低于|突破|超过)", s) or s.endswith("以上"):
+        return v, None
+    if re.match(r"(≤|<|控制在|降至|低于)", s) or s.endswith("以下") or s.endswith("以内"):
+        return None, v
+    return v, v
 
 
 def fmt(v):
@@ -78,8 +75,26 @@ def build_blocks(d):
     pagebreak."""
     pr = Prose(d["place"], d["stem"])
     who = pr.p["unit"]
-    b = [("small", d.get("small", "（草案）")), ("title", d["title"]),
-         ("centre", d.get("office", "%s发展和改革局　2025年12月" % d["place"]))]
+    office = d.get("office", "%s发展和改革局　2025年12月" % d["place"])
+    if d.get("cover", True):
+        # A cover page of its own, as drafts printed for review have; a table of contents for the long ones.
+        main, small = d["title"], d.get("small", "（草案）")
+        b = []
+        if main.endswith("（草案）"):
+            main = main[:-len("（草案）")]
+            b = [("covertitle", main), ("centre", "（草案）")]
+            if small != "（草案）":
+                b.append(("coveroffice", small))
+                small = None
+        else:
+            b = [("covertitle", main), ("centre", small)]
+        b += [("coveroffice" if small is not None else "centre", office), ("pagebreak", "")]
+        if d.get("toc"):
+            b.append(("h2", "目　录"))
+            b.append(("toc", ""))
+            b.append(("pagebreak", ""))
+    else:
+        b = [("small", d.get("small", "（草案）")), ("title", d["title"]), ("centre", office)]
     texts = {}
     for t in d.get("texts", []):
         texts.setdefault(t["theme"], []).append(t)
@@ -130,8 +145,14 @@ def build_blocks(d):
     if texts:
         raise SystemExit("%s: text targets without a chapter: %s" % (d["stem"], list(texts)))
     b.append(("h1", "第%s章　保障措施" % cn_num(n)))
+    if any(x[0] == "toc" for x in b):
+        b[next(i for i, x in enumerate(b) if x[0] == "toc")] = None
     b.append(("p", "坚持党的全面领导，健全规划实施机制，强化规划衔接，确保下位规划和年度计划落实本纲要确定的目标任务。"
                    "加强规划实施监测评估，将主要指标纳入高质量发展考核，适时开展中期评估，主动接受人大监督和社会监督。"))
+    if None in b:
+        i = b.index(None)
+        heads = [x[1] for x in b if x and x[0] == "h1"]
+        b[i:i + 1] = [("tocline", h) for h in heads]
     return b
 
 
@@ -185,9 +206,24 @@ def to_html(d, blocks):
            "h1{font-size:15pt;text-align:center;margin-top:14pt} h2{font-size:13pt} "
            "p{text-indent:2em;line-height:150%%;margin:0 0 4pt 0} td{font-size:10pt}"
            "</style></head><body>" % html.escape(d["title"])]
+    brk = False
     for kind, x in blocks:
+        if kind == "pagebreak":
+            brk = True
+            continue
+        if brk:
+            out.append('<p style="page-break-before:always;margin:0;text-indent:0"></p>')
+            brk = False
         if kind == "small":
             out.append('<p style="text-align:center;text-indent:0">%s</p>' % html.escape(x))
+        elif kind == "covertitle":
+            out.append('<p style="text-align:center;text-indent:0;font-size:22pt;line-height:160%%;margin-top:150pt;'
+                       'margin-bottom:12pt">%s</p>' % html.escape(x))
+        elif kind == "coveroffice":
+            out.append('<p style="text-align:center;text-indent:0;font-size:14pt;margin-top:220pt">%s</p>' %
+                       html.escape(x))
+        elif kind == "tocline":
+            out.append('<p style="text-indent:0;margin-left:2em">%s</p>' % html.escape(x))
         elif kind == "title":
             out.append('<p style="text-align:center;text-indent:0;font-size:18pt;margin-top:24pt">%s</p>' %
                        html.escape(x))
@@ -230,6 +266,14 @@ def to_layout(d, blocks):
     for kind, x in blocks:
         if kind == "small" or kind == "centre":
             out.append("C\t" + x)
+        elif kind == "pagebreak":
+            out.append("BR")
+        elif kind == "coveroffice":
+            out.extend(["C\t "] * 12 + ["C\t" + x])
+        elif kind == "tocline":
+            out.append("C\t" + x)
+        elif kind == "covertitle":
+            out.extend(["C\t "] * 8 + ["T\t" + x])
         elif kind == "title":
             out.append("T\t" + x)
         elif kind == "h1":
@@ -269,6 +313,25 @@ def soffice(src, outdir):
                        stderr=subprocess.DEVNULL)
 
 
+def stabilize(pdf):
+    """Makes a rebuilt PDF byte-identical to the previous build of the same source. The creation date, the file
+    identifier and LibreOffice's checksum, the only parts that change between runs, are replaced in place by
+    values of the same length (a fixed date, zeros, a hash of the rest), so the cross-reference offsets stay valid."""
+    import hashlib
+    with open(pdf, "rb") as fh:
+        data = fh.read()
+    data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{14})", lambda m: m.group(1) + b"20251201090000", data)
+    data = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)", lambda m: m.group(1) + b"0" * len(m.group(2)), data)
+    ids = re.compile(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)(>)")
+    blank = ids.sub(lambda m: m.group(1) + b"0" * len(m.group(2)) + m.group(3) + b"0" * len(m.group(4)) + m.group(5),
+                    data)
+    digest = hashlib.sha256(blank).hexdigest().upper().encode()
+    data = ids.sub(lambda m: m.group(1) + digest[:len(m.group(2))] + m.group(3) + digest[:len(m.group(4))] +
+                   m.group(5), data)
+    with open(pdf, "wb") as fh:
+        fh.write(data)
+
+
 def pages_text(pdf):
     n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout)
             .group(1))
@@ -287,11 +350,11 @@ def render(d, outdir, cp):
             fh.write(to_html(d, blocks))
         soffice(src, outdir)
     elif d["producer"] == "pdfbox":
-        with tempfile.TemporaryDirectory() as tmp:
-            lay = os.path.join(tmp, d["stem"] + ".layout")
-            with open(lay, "w", encoding="utf-8") as fh:
-                fh.write(to_layout(d, blocks))
-            subprocess.run(["java", "-cp", cp, os.path.join(HERE, "DrawPlan.java"), "draw", lay, pdf], check=True)
+        # the layout is the source of a drawn PDF: committed beside it, like the HTML of the LibreOffice ones
+        lay = os.path.join(outdir, d["stem"] + ".layout")
+        with open(lay, "w", encoding="utf-8") as fh:
+            fh.write(to_layout(d, blocks))
+        subprocess.run(["java", "-cp", cp, os.path.join(HERE, "DrawPlan.java"), "draw", lay, pdf], check=True)
     elif d["producer"] == "scan":
         with tempfile.TemporaryDirectory() as tmp:
             src = os.path.join(tmp, d["stem"] + ".html")
@@ -302,6 +365,7 @@ def render(d, outdir, cp):
                            check=True)
             pngs = sorted(os.path.join(tmp, f) for f in os.listdir(tmp) if f.startswith("pg"))
             subprocess.run(["java", "-cp", cp, os.path.join(HERE, "DrawPlan.java"), "images", pdf] + pngs, check=True)
+    stabilize(pdf)
     return pdf
 
 
@@ -403,6 +467,7 @@ def tables(outdir):
         for c, (forest, grain) in specs.QUOTAS.items():
             fh.write("%s\t森林覆盖率\t%g\t%%\tillustrative\n" % (c, forest))
             fh.write("%s\t粮食综合生产能力\t%g\t万吨\tillustrative\n" % (c, grain))
+            fh.write("%s\t能源综合生产能力\t%g\t万吨标准煤\tillustrative\n" % (c, specs.ENERGY_QUOTAS[c]))
     with open(os.path.join(outdir, "assigned.tsv"), "w", encoding="utf-8") as fh:
         fh.write("jurisdiction\tindicator\tvalue\tunit\tsource\n")
         for j, ind, v, u in specs.ASSIGNED:
@@ -412,6 +477,7 @@ def tables(outdir):
     grain = sum(q[3] for q in specs.Q.values())
     energy = sum(q[5] for q in specs.Q.values())
     assert forest >= 56 and energy >= 600 and grain < 310, (forest, grain, energy)
+    assert all(q[5] >= specs.ENERGY_QUOTAS[c] for c, q in specs.Q.items())
     with open(os.path.join(outdir, "batch.expected.tsv"), "w", encoding="utf-8") as fh:
         fh.write("ruleId\tindicator\tseverity\tpage\tnote\n")
         fh.write("PC-AGGREGATE\t粮食综合生产能力\terror\t0\t11个县市区2030年粮食综合生产能力合计%g万吨，低于全市约束性目标310万吨"
@@ -438,7 +504,7 @@ def main():
                 fh.write(figures_tsv(d, rows, texts))
         with open(os.path.join(outdir, d["stem"] + ".expected.tsv"), "w", encoding="utf-8") as fh:
             fh.write(expected_tsv(d, rows, texts))
-        print("%-40s %3d pages  %s" % (d["stem"] + ".pdf", len(pages), d["status"]))
+        print("%-40s %3d pages  %s" % (d["stem"] + ".pdf", len(pages), d["status"]), file=sys.stderr)
 
 
 if __name__ == "__main__":

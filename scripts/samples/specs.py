@@ -66,7 +66,12 @@ def T(id, theme, raw, verb, target, who="全县", year=2030, style=None, prefix=
     elif style == "spaced":
         head = head.replace("到%s年" % y, "到 %s 年" % y)
         body = body.replace("%", " %")
+    # the target as printed: full-width digits, or a space before the unit, when the sentence has them
     t = target.replace(" ", "")
+    if style == "fw":
+        t = t.translate(tr)
+    elif style == "spaced":
+        t = t.replace("%", " %")
     return dict(id=id, theme=theme, raw=raw, target=t, year=year, sentence=head + body + "。", loc=body)
 
 
@@ -96,6 +101,12 @@ QUOTAS = {
     "双牌县": (78.8, 10.0), "道县": (62.0, 43.5), "江永县": (71.0, 15.5), "宁远县": (62.5, 45.5),
     "蓝山县": (66.5, 15.0), "新田县": (52.5, 30.0), "江华瑶族自治县": (79.5, 21.0),
 }
+# The city's split of 能源综合生产能力 (万吨标准煤, illustrative): sums to the city's 600; every county plan meets it.
+ENERGY_QUOTAS = {
+    "冷水滩区": 28, "零陵区": 43, "祁阳市": 92, "东安县": 58, "双牌县": 53, "道县": 38, "江永县": 34, "宁远县": 45,
+    "蓝山县": 50, "新田县": 40, "江华瑶族自治县": 119,
+}
+assert sum(ENERGY_QUOTAS.values()) == 600
 # Numbers handed down for deferred targets (illustrative).
 ASSIGNED = [("永州市", "单位GDP二氧化碳排放降低", "16", "%"),
             ("永州市", "地级及以上城市细颗粒物（PM2.5）浓度", "33", "微克/立方米")] + \
@@ -158,14 +169,14 @@ DOCS.append(dict(
 
 # 2 冷水滩区: a long conforming district plan; the table crosses a page with its header repeated.
 DOCS.append(dict(
-    stem="lengshuitan-15th-draft", place="冷水滩区", kind="county", producer="libreoffice", status="PASS",
+    stem="lengshuitan-15th-draft", toc=True, place="冷水滩区", kind="county", producer="libreoffice", status="PASS",
     title="冷水滩区国民经济和社会发展第十五个五年规划纲要（草案）", small="冷水滩区人民政府办公室",
     office="（2025年12月）",
     intro=["industry", "urban", "social", "reform"],
     chapters=["industry", "infrastructure", "urban", "reform", "agriculture", "ecology", "culture", "social",
               "education", "energy", "safety", "industry", "urban", "agriculture", "ecology", "culture", "social",
               "infrastructure", "reform", "education", "energy"],
-    sections=5, paras=7,
+    sections=4, paras=3,
     table=dict(cols=COLS_A2, split_after=9, repeat_header=True, cont="续表1", rows=county_rows(merge(
         quota_rows("冷水滩区"), {
             "K2-01": dict(t="5—5.5"), "K2-03": dict(base="72.5", t="78"), "K2-06": dict(base="2.6", t="4.5"),
@@ -206,7 +217,7 @@ DOCS.append(dict(
     title="祁阳市国民经济和社会发展第十五个五年规划纲要（草案）", small="祁阳市人民政府",
     intro=["industry", "agriculture", "culture"],
     chapters=["industry", "energy", "agriculture", "urban", "culture", "ecology", "social", "infrastructure",
-              "reform", "safety"], sections=4, paras=4,
+              "reform", "safety"], sections=3, paras=2,
     table=dict(cols=COLS_A2, split_after=8, repeat_header=False, rows=county_rows(merge(quota_rows("祁阳市"), {
         "K2-01": dict(t="6"), "K2-03": dict(base="50.2", t="56"), "K2-06": dict(t="2"),
         "K2-09": dict(t="5"), "K2-22": dict(base="0.035", t="0.03"),
@@ -238,7 +249,7 @@ DOCS.append(dict(
 
 # 6 双牌县 (PDFBox, borderless table): a binding indicator given only for 2035.
 DOCS.append(dict(
-    stem="shuangpai-15th-draft", place="双牌县", kind="county", producer="pdfbox", status="FAIL",
+    stem="shuangpai-15th-draft", cover=False, place="双牌县", kind="county", producer="pdfbox", status="FAIL",
     title="双牌县国民经济和社会发展第十五个五年规划纲要（草案）",
     chapters=["ecology", "culture", "agriculture"], sections=1, paras=2, intro=["ecology"],
     table=dict(cols=COLS_YEARS, borderless=True, widths="42,14,11,11,11,11",
@@ -303,7 +314,7 @@ DOCS.append(dict(
 
 # 10 新田县: a weaker binding indicator under an alias name; grain below its quota.
 DOCS.append(dict(
-    stem="xintian-15th-draft", place="新田县", kind="county", producer="libreoffice", status="FAIL",
+    stem="xintian-15th-draft", cover=False, place="新田县", kind="county", producer="libreoffice", status="FAIL",
     title="新田县国民经济和社会发展第十五个五年规划纲要（草案）",
     chapters=["agriculture", "industry", "ecology", "social", "safety"], sections=2, paras=2,
     table=dict(cols=COLS_B, rows=[dict(r, name=r["name"] + ("（%s）" % r["unit"] if r["unit"] else ""))
@@ -319,11 +330,11 @@ DOCS.append(dict(
 
 # 11 江华瑶族自治县: ★ marks, merged categories, year columns, spaces between numbers and units; conforming.
 DOCS.append(dict(
-    stem="jianghua-15th-draft", place="江华瑶族自治县", kind="county", producer="libreoffice", status="PASS",
+    stem="jianghua-15th-draft", toc=True, place="江华瑶族自治县", kind="county", producer="libreoffice", status="PASS",
     title="江华瑶族自治县国民经济和社会发展第十五个五年规划纲要（草案）", small="江华瑶族自治县人民政府",
     intro=["industry", "energy", "ecology", "culture"],
     chapters=["industry", "energy", "agriculture", "ecology", "culture", "urban", "infrastructure", "social",
-              "reform", "safety", "education"], sections=4, paras=6,
+              "reform", "safety", "education"], sections=3, paras=3,
     table=dict(cols=COLS_STAR, rowspan=True, star=True, note=NOTE_ATTR, rows=county_rows(merge(
         quota_rows("江华瑶族自治县"), {
             "K2-01": dict(t="6", t35="—"), "K2-03": dict(base="44", t="50", t35="58"),
@@ -382,7 +393,7 @@ DOCS.append(dict(
 
 # 14 Education special plan: year columns; the binding indicator is weaker than the city's.
 DOCS.append(dict(
-    stem="education-special-plan", place="永州市", kind="special", producer="libreoffice", status="FAIL",
+    stem="education-special-plan", cover=False, place="永州市", kind="special", producer="libreoffice", status="FAIL",
     title="永州市“十五五”教育事业发展规划", small="（草案）", office="永州市教育局　2025年12月",
     intro=["education", "social"], chapters=["education", "social", "reform"], sections=2, paras=2,
     table=dict(cols=COLS_YEARS, caption="表1　永州市“十五五”教育事业发展主要指标", rows=[
