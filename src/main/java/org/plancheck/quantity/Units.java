@@ -98,12 +98,13 @@ public final class Units {
         if (spelling == null) {
             return Optional.empty();
         }
-        String s = TextNormalizer.normalize(spelling).replace("（", "").replace("）", "")
-                .replace("(", "").replace(")", "");
+        String n = TextNormalizer.normalize(spelling);
+        String s = n.replace("（", "").replace("）", "").replace("(", "").replace(")", "");
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        Unit u = BY_SPELLING.get(s);
+        // A spelling registered with its brackets ("套（间）") must be found as written: canonical() returns it.
+        Unit u = BY_SPELLING.containsKey(n) ? BY_SPELLING.get(n) : BY_SPELLING.get(s);
         if (u == null && s.startsWith("每")) {
             u = BY_SPELLING.get(s.substring(1));
         }
