@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plancheck.model.CheckReport;
+import org.plancheck.model.DocumentResult;
+import org.plancheck.model.Finding;
 import org.plancheck.model.PlanFigure;
 import org.plancheck.model.TargetValue;
 import org.plancheck.model.UpperTarget;
@@ -73,5 +76,90 @@ public final class JsonModel {
         List<Map<String, Object>> out = new ArrayList<>();
         figures.forEach(f -> out.add(figure(f)));
         return out;
+    }
+
+    /**
+     * The check report contract: {upperPlan, documents[], batchFindings[], summary}. Waived findings carry
+     * "suppressed": {"reason", "source"} or "baselined": true.
+     */
+    public static Map<String, Object> report(CheckReport r, Waivers w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> upper = new LinkedHashMap<>();
+        upper.put("id", r.upperPlanId());
+        upper.put("name", r.upperPlanName());
+        m.put("upperPlan", upper);
+        List<Map<String, Object>> docs = new ArrayList<>();
+        r.documents().forEach(d -> docs.add(document(d, w)));
+        m.put("documents", docs);
+        m.put("batchFindings", findings(r.batchFindings(), w));
+        m.put("summary", summary(Summary.of(r, w)));
+        return m;
+    }
+
+    public static Map<String, Object> document(DocumentResult d, Waivers w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("document", d.document());
+        m.put("title", d.plan().title());
+        m.put("jurisdiction", d.plan().jurisdiction());
+        m.put("planType", d.plan().planType().code());
+        m.put("domain", d.plan().domain());
+        m.put("status", d.status().name());
+        m.put("reason", d.reason());
+        m.put("pages", d.pages());
+        m.put("findings", findings(d.findings(), w));
+        return m;
+    }
+
+    public static List<Map<String, Object>> findings(List<Finding> fs, Waivers w) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        fs.forEach(f -> out.add(finding(f, w.of(f))));
+        return out;
+    }
+
+    /** One finding; {@code waiver} null when active. "fingerprint" is what a baseline matches on. */
+    public static Map<String, Object> finding(Finding f, Waiver waiver) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ruleId", f.ruleId());
+        m.put("severity", f.severity().code());
+        m.put("indicatorId", f.indicatorId());
+        m.put("indicatorName", f.indicatorName());
+        m.put("message", f.message());
+        m.put("fix", f.fix());
+        m.put("upper", f.upper());
+        m.put("lower", f.lower());
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("page", f.evidence().page());
+        ev.put("text", f.evidence().text());
+        m.put("evidence", ev);
+        m.put("upperValue", f.upperValue());
+        m.put("lowerValue", f.lowerValue());
+        m.put("baseValue", f.baseValue());
+        if (f.explanation() != null) {
+            m.put("explanation", f.explanation());
+        }
+        m.put("fingerprint", f.fingerprint());
+        if (waiver != null && waiver.kind() == Waiver.Kind.SUPPRESSED) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("reason", waiver.reason());
+            s.put("source", waiver.source());
+            m.put("suppressed", s);
+        } else if (waiver != null) {
+            m.put("baselined", true);
+        }
+        return m;
+    }
+
+    public static Map<String, Object> summary(Summary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("documents", s.documents());
+        m.put("pass", s.pass());
+        m.put("fail", s.fail());
+        m.put("unverifiable", s.unverifiable());
+        m.put("errors", s.errors());
+        m.put("warnings", s.warnings());
+        m.put("infos", s.infos());
+        m.put("suppressed", s.suppressed());
+        m.put("baselined", s.baselined());
+        return m;
     }
 }

@@ -1,0 +1,107 @@
+package org.plancheck.report;
+
+import java.io.IOException;
+import java.util.List;
+import org.plancheck.model.CheckReport;
+import org.plancheck.model.DocumentResult;
+import org.plancheck.model.Finding;
+import org.plancheck.model.Severity;
+import org.plancheck.model.Status;
+
+/**
+ * The terminal report: one block per document (file, plan, status line), its findings with page and quoted
+ * evidence, then batch findings and the totals. ANSI colour only when asked for (stdout is a terminal).
+ */
+public final class TextReport implements Reporter {
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RED = "\u001b[31m";
+    private static final String GREEN = "\u001b[32m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String MAGENTA = "\u001b[35m";
+    private static final String CYAN = "\u001b[36m";
+
+    private final boolean colour;
+
+    public TextReport(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
+    public void write(CheckReport report, Waivers waivers, Appendable out) throws IOException {
+        out.append(paint(BOLD, "对照上位规划：" + report.upperPlanName())).append('\n');
+        for (DocumentResult d : report.documents()) {
+            out.append('\n');
+            out.append(paint(BOLD, "■ " + d.document())).append('\n');
+            String title = d.plan().title() == null || d.plan().title().isEmpty() ? "" : d.plan().title() + " · ";
+            out.append("  ").append(title).append(Labels.planLine(d)).append('\n');
+            out.append("  状态：").append(paint(colourOf(d.status()), Labels.status(d, waivers))).append('\n');
+            findings(d.findings(), waivers, out);
+        }
+        if (!report.batchFindings().isEmpty()) {
+            out.append('\n').append(paint(BOLD, "■ 批次汇总")).append('\n');
+            findings(report.batchFindings(), waivers, out);
+        }
+        out.append('\n').append(paint(BOLD, Summary.of(report, waivers).line())).append('\n');
+    }
+
+    private void findings(List<Finding> findings, Waivers waivers, Appendable out) throws IOException {
+        for (Finding f : findings) {
+            Waiver w = waivers.of(f);
+            String page = Labels.page(f.evidence());
+            String head = "[" + f.severity().label() + "] " + f.ruleId() + " " + Labels.indicator(f)
+                    + (page.isEmpty() ? "" : " " + page);
+            out.append("  ").append(paint(w == null ? colourOf(f.severity()) : DIM, head));
+            if (w != null) {
+                out.append(' ').append(paint(DIM, "〔" + w.describe() + "〕"));
+            }
+            out.append('\n');
+            line(out, "问题", f.message());
+            line(out, "上位", f.upper());
+            line(out, "下位", f.lower());
+            if (f.evidence() != null && !f.evidence().text().isEmpty()) {
+                line(out, "原文", "「" + f.evidence().text() + "」");
+            } else if (f.indicatorId() != null && f.document() != null && Labels.text(f.lower()).isEmpty()) {
+                line(out, "原文", "（未找到该指标）");
+            }
+            line(out, "修改", f.fix());
+        }
+    }
+
+    private static void line(Appendable out, String label, String text) throws IOException {
+        if (text != null && !text.isEmpty()) {
+            out.append("      ").append(label).append("：").append(text.replace("\n", "\n        ")).append('\n');
+        }
+    }
+
+    private String paint(String code, String text) {
+        return colour ? code + text + RESET : text;
+    }
+
+    private static String colourOf(Severity s) {
+        return switch (s) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case INFO -> CYAN;
+        };
+    }
+
+    private static String colourOf(Status s) {
+        return switch (s) {
+            case PASS -> GREEN;
+            case FAIL -> RED;
+            case UNVERIFIABLE -> MAGENTA;
+        };
+    }
+}
