@@ -26,6 +26,16 @@ public final class TargetGrammar {
     private static final Pattern AT_MOST = Pattern.compile("(≤|<|＜|≦|以下|以内|不超过|不高于|控制在|小于|低于|之内)");
     private static final Pattern AT_LEAST = Pattern.compile("(≥|>|＞|≧|以上|不低于|不少于|突破|超过|至少|大于|高于|超|多于)");
     private static final Pattern ABOUT = Pattern.compile("(左右|上下|约|大约|前后)");
+    /** Years and year spans that date a target ("到2030年", "2030年前", "2025—2030年"): not values. */
+    private static final Pattern YEARS = Pattern.compile(
+            "(?:到|至|在|于)?(?<![\\d.])(?:(?:19|20)\\d{2}\\s*(?:—|–|-|~|至|到)+\\s*)?(?:19|20)\\d{2}\\s*年(?:底|末|前|以前|年底)?");
+    /** A verb that introduces the target number ("入托率达20%", "提升至70%", "稳定在730万亩"). */
+    private static final Pattern CUE = Pattern.compile(
+            "(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|稳定在|巩固在|保持在|维持在|控制在|降至|降到|降低到|下降到"
+            + "|突破|超过|不低于|不少于|不高于|不超过|低于|高于|至少|超|为)(?=约?-?\\d)");
+    /** "从51.7%提高到57%": a base and a target, not a range. */
+    private static final Pattern FROM_TO = Pattern.compile(
+            "从(" + NUM + ")\\s*([^\\d]{0,4}?)(?:提高|提升|增加|增长|下降|降低|降|升|上升)?(?:到|至)约?(" + NUM + ")");
 
     private TargetGrammar() {
     }
@@ -33,7 +43,7 @@ public final class TargetGrammar {
     /** Parses one target as written. Never throws; text without a number gives qualifier NONE. */
     public static TargetValue parse(String written) {
         String original = written == null ? "" : written.strip();
-        String t = TextNormalizer.normalize(original);
+        String t = withoutYears(TextNormalizer.normalize(original)).replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "");
         if (t.isEmpty() || t.matches("[—\\-－/、\\s]*")) {
             return new TargetValue(original, null, null, Qualifier.NONE, ValueKind.LEVEL, null, null, null);
         }
@@ -45,12 +55,14 @@ public final class TargetGrammar {
             Matcher same = REL_SAME.matcher(t);
             if (same.find()) {
                 return new TargetValue(original, null, null, Qualifier.NONE, ValueKind.RELATIVE, null,
-                        relationName(same.group(1)), "same");
+                        relationName(same.group(1), true), "same");
             }
             Matcher above = REL_ABOVE.matcher(t);
             if (above.find()) {
+                boolean growth = t.startsWith("增速") || t.startsWith("增长") || t.contains("增速高于")
+                        || t.contains("增长高于") || t.substring(above.start()).matches(".*(增长|增速)$");
                 return new TargetValue(original, null, null, Qualifier.NONE, ValueKind.RELATIVE, null,
-                        relationName(above.group(1)), "above");
+                        relationName(above.group(1), growth), "above");
             }
             return new TargetValue(original, null, null, Qualifier.NONE, ValueKind.LEVEL, null, null, null);
         }
@@ -70,19 +82,78 @@ public final class TargetGrammar {
         return parseNumeric(original, body, kind);
     }
 
-    private static String relationName(String s) {
+    /** "GDP增长" stays, "城镇居民" of "增速高于城镇居民" becomes "城镇居民增长", "全省平均水平" stays a level. */
+    private static String relationName(String s, boolean growth) {
         String r = s.strip();
-        if (r.endsWith("增长") || r.endsWith("增速")) {
+        boolean hadGrowth = r.endsWith("增长") || r.endsWith("增速");
+        if (hadGrowth) {
             r = r.substring(0, r.length() - 2);
         }
-        return r.isEmpty() ? s.strip() : r + "增长";
+        if (r.isEmpty()) {
+            return s.strip();
+        }
+        return growth || hadGrowth ? r + "增长" : r;
     }
 
-    private static TargetValue parseNumeric(String original, String body, ValueKind kind) {
+    /** The text with the years that date it removed ("到2030年，…" → "，…"). */
+    static String withoutYears(String t) {
+        return YEARS.matcher(t).replaceAll("");
+    }
+
+    /**
+     * Where the target's number starts: after a cue verb when one introduces a number that is not the first
+     * ("3岁以下婴幼儿入托率达20%"), else at the first number that is not part of a name ("4A级", "PM2.5", "CO2").
+     */
+    private static String targetPart(String body) {
+        Matcher cue = CUE.matcher(body);
+        Matcher first = NUMBER.matcher(body);
+        if (!first.find()) {
+            return body;
+        }
+        if (cue.find() && cue.start() > first.start()) {
+            return body.substring(cue.start());
+        }
+        Matcher m = NUMBER.matcher(body);
+        while (m.find()) {
+            boolean afterLetter = m.start() > 0 && isLatin(body.charAt(m.start() - 1));
+            boolean grade = body.substring(m.end()).matches("^[A-Za-z]级.*");
+            boolean ageBand = body.substring(m.end()).matches("^岁(以下|以上|及以下|及以上).*");
+            if (!afterLetter && !grade && !ageBand) {
+                return m.start() == 0 ? body : body.substring(precedingQualifierStart(body, m.start()));
+            }
+        }
+        return body;
+    }
+
+    /** Keeps a bound word written right before the number ("不低于", "≤", "约") with it. */
+    private static int precedingQualifierStart(String body, int numberStart) {
+        int i = numberStart;
+        while (i > 0 && !Character.isDigit(body.charAt(i - 1)) && !isLatin(body.charAt(i - 1))
+                && body.charAt(i - 1) != ',' && body.charAt(i - 1) != '，' && numberStart - i < 6) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static TargetValue parseNumeric(String original, String whole, ValueKind kind) {
         Double min;
         Double max;
         Qualifier q;
         String unitText;
+        Matcher fromTo = FROM_TO.matcher(whole);
+        if (fromTo.find()) {
+            int start = fromTo.start(3);
+            if (start > 0 && whole.charAt(start - 1) == '约') {
+                start--;
+            }
+            TargetValue to = parseNumeric(original, whole.substring(start), kind);
+            return to.unit() != null ? to : to.withUnit(unitOf(fromTo.group(2)));
+        }
+        String body = targetPart(whole);
         Matcher range = RANGE.matcher(body);
         if (range.find() && rangeIsReal(body, range)) {
             double a = Double.parseDouble(range.group(1));
@@ -124,7 +195,9 @@ public final class TargetGrammar {
         String a = range.group(1);
         String b = range.group(3);
         boolean years = a.length() == 4 && b.length() == 4 && a.startsWith("20") && b.startsWith("20");
-        return !years;
+        String between = range.group(2).strip();
+        boolean unitBetween = between.isEmpty() || Units.lookup(between).isPresent();
+        return !years && unitBetween;
     }
 
     private static String unitPrefix(String s) {

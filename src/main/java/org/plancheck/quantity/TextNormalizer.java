@@ -26,6 +26,10 @@ public final class TextNormalizer {
                 c = '[';
             } else if (c == '\uFF3D') {
                 c = ']';
+            } else if (c == '\u2212' || c == '\uFE63') {
+                c = '-';
+            } else if (c == '\uFE6A') {
+                c = '%';
             } else if (c == '\u3010') {
                 c = '[';
             } else if (c == '\u3011') {

@@ -25,6 +25,9 @@ public final class Units {
         add("power", 0.0001, "千瓦", "kW", "KW");
         add("power", 0.1, "兆瓦", "MW", "mw");
         add("power", 100, "吉瓦", "GW", "gw", "百万千瓦");
+        add("apparentPower", 1, "万千伏安", "万kVA");
+        add("apparentPower", 0.1, "兆伏安", "MVA");
+        add("apparentPower", 0.0001, "千伏安", "kVA");
         add("electricity", 1, "亿千瓦时", "亿度");
         add("electricity", 0.0001, "万千瓦时", "万度");
         add("coal", 1, "万吨标准煤", "万吨标煤", "万tce");
@@ -34,6 +37,8 @@ public final class Units {
         add("mass", 5, "亿斤");
         add("mass", 0.0005, "万斤");
         add("mass", 100, "亿吨");
+        add("mass", 0.0000001, "千克", "公斤", "kg");
+        add("mass", 0.00000005, "斤");
         add("money", 1, "亿元");
         add("money", 0.0001, "万元");
         add("money", 0.00000001, "元");
@@ -61,6 +66,7 @@ public final class Units {
         add("age", 1, "岁");
         add("patents", 1, "件");
         add("count", 1, "个");
+        add("count", 10000, "万个");
         add("firms", 1, "家");
         add("households", 1, "户");
         add("households", 10000, "万户");
@@ -77,6 +83,8 @@ public final class Units {
         add("poultry", 1, "羽");
         add("persons", 1, "名");
         add("ratio", 1, "倍");
+        add("buildings", 1, "栋", "幢");
+        add("minutes", 1, "分钟");
         List<String> all = new ArrayList<>(BY_SPELLING.keySet());
         all.sort(Comparator.comparingInt(String::length).reversed());
         SPELLINGS_LONGEST_FIRST = List.copyOf(all);
@@ -98,13 +106,16 @@ public final class Units {
         if (spelling == null) {
             return Optional.empty();
         }
-        String n = TextNormalizer.normalize(spelling);
-        String s = n.replace("（", "").replace("）", "").replace("(", "").replace(")", "");
+        String raw = TextNormalizer.normalize(spelling);
+        Unit exact = BY_SPELLING.get(raw);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String s = raw.replace("（", "").replace("）", "").replace("(", "").replace(")", "");
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        // A spelling registered with its brackets ("套（间）") must be found as written: canonical() returns it.
-        Unit u = BY_SPELLING.containsKey(n) ? BY_SPELLING.get(n) : BY_SPELLING.get(s);
+        Unit u = BY_SPELLING.get(s);
         if (u == null && s.startsWith("每")) {
             u = BY_SPELLING.get(s.substring(1));
         }

@@ -1,5 +1,7 @@
 package org.plancheck.run;
 
+import org.plancheck.figures.DocumentReader;
+import org.plancheck.model.Extraction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

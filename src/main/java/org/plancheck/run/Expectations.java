@@ -1,5 +1,6 @@
 package org.plancheck.run;
 
+import org.plancheck.model.Extraction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

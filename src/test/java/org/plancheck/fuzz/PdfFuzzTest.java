@@ -16,8 +16,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.PlanType;
-import org.plancheck.run.DocumentReader;
-import org.plancheck.run.Extraction;
+import org.plancheck.figures.DocumentReader;
+import org.plancheck.model.Extraction;
 import org.plancheck.run.GuardedReader;
 import org.plancheck.run.Limits;
 

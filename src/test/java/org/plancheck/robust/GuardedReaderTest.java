@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.PlanType;
-import org.plancheck.run.DocumentReader;
-import org.plancheck.run.Extraction;
+import org.plancheck.figures.DocumentReader;
+import org.plancheck.model.Extraction;
 import org.plancheck.run.GuardedReader;
 import org.plancheck.run.Limits;
 

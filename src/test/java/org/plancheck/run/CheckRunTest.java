@@ -1,5 +1,7 @@
 package org.plancheck.run;
 
+import org.plancheck.figures.DocumentReader;
+import org.plancheck.model.Extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,8 +1,8 @@
-package org.plancheck.run;
+package org.plancheck.model;
 
 import java.util.List;
-import org.plancheck.model.LowerPlan;
-import org.plancheck.model.PlanFigure;
+
+
 
 /**
  * What reading one document gave: the plan as identified, its page count, whether it could be read fully

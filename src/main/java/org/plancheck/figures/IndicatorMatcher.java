@@ -1,0 +1,115 @@
+package org.plancheck.figures;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.plancheck.catalog.Catalog;
+import org.plancheck.model.PlanFigure;
+import org.plancheck.model.UpperTarget;
+import org.plancheck.quantity.TextNormalizer;
+import org.plancheck.quantity.Units;
+
+/**
+ * Matches a figure's name to a catalog target, tolerant of how plans vary names (DOMAIN.md): units in brackets,
+ * 全县/全市 prefixes, stars, 占…比重 wordings, aliases; character-bigram similarity with a threshold, unit
+ * compatibility to break ties, table targets (专栏) before text targets of the same name.
+ */
+public final class IndicatorMatcher {
+    static final double THRESHOLD = 0.62;
+    private final List<Entry> entries = new ArrayList<>();
+
+    private record Entry(UpperTarget target, String name) {
+    }
+
+    public IndicatorMatcher(Catalog catalog) {
+        for (UpperTarget t : catalog.targets()) {
+            entries.add(new Entry(t, normalize(t.name())));
+            for (String a : t.aliases()) {
+                entries.add(new Entry(t, normalize(a)));
+            }
+        }
+    }
+
+    /** The figure with its matched catalog target, or unchanged (indicatorId null) when none is close enough. */
+    public PlanFigure match(PlanFigure f) {
+        UpperTarget t = best(f.rawName(), unitOf(f));
+        return t == null ? f : f.withMatch(t.id(), t.name());
+    }
+
+    private static String unitOf(PlanFigure f) {
+        if (f.target().unit() != null) {
+            return f.target().unit();
+        }
+        return f.unit();
+    }
+
+    UpperTarget best(String rawName, String unit) {
+        String n = normalize(rawName);
+        if (n.length() < 2) {
+            return null;
+        }
+        UpperTarget best = null;
+        double bestScore = 0;
+        for (Entry e : entries) {
+            double s = similarity(n, e.name());
+            if (s < THRESHOLD) {
+                continue;
+            }
+            if (unit != null && e.target().unit() != null && !e.target().unit().isEmpty()
+                    && Units.lookup(unit).isPresent()) {
+                s += Units.compatible(unit, e.target().unit()) ? 0.05 : -0.25;
+            }
+            if (e.target().origin() == org.plancheck.model.Origin.TABLE) {
+                s += 0.01;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = e.target();
+            }
+        }
+        return bestScore >= THRESHOLD ? best : null;
+    }
+
+    /** Drops what does not name the indicator: brackets, stars, spaces, punctuation, 全县/全市-style prefixes. */
+    static String normalize(String s) {
+        String n = TextNormalizer.normalize(s);
+        n = n.replaceAll("[（(][^（）()]*[）)]", "");
+        n = n.replaceAll("[★☆*※\\s、，,。．.:：“”\"'‘’]", "");
+        n = n.replaceAll("^(全县|全市|全区|我县|我市|我区|本县|本市|县域|市域|全域|其中|力争|确保)+", "");
+        n = n.replace("地区生产总值", "GDP").replace("国内生产总值", "GDP");
+        return n;
+    }
+
+    /** 1 for equal names, 0.9 for one containing most of the other, else the Dice coefficient of bigrams. */
+    static double similarity(String a, String b) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        int longer = Math.max(a.length(), b.length());
+        if ((a.contains(b) || b.contains(a)) && shorter >= 3 && (double) shorter / longer >= 0.6) {
+            return 0.9;
+        }
+        Set<String> ba = bigrams(a);
+        Set<String> bb = bigrams(b);
+        if (ba.isEmpty() || bb.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String x : ba) {
+            if (bb.contains(x)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (ba.size() + bb.size());
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < s.length(); i++) {
+            out.add(s.substring(i, i + 2));
+        }
+        return out;
+    }
+}

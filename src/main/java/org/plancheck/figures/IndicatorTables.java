@@ -1,0 +1,232 @@
+package org.plancheck.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plancheck.model.Attribute;
+import org.plancheck.model.Origin;
+import org.plancheck.model.PlanFigure;
+import org.plancheck.model.TargetValue;
+import org.plancheck.quantity.TargetGrammar;
+import org.plancheck.quantity.TextNormalizer;
+import org.plancheck.quantity.Units;
+
+/**
+ * Reads indicator tables (主要指标表): finds the header in its many wordings, assigns column roles (name, unit,
+ * base, target, attribute, other years), follows a table onto the next page, and turns each row into figures.
+ */
+final class IndicatorTables {
+    private static final Pattern YEAR = Pattern.compile("(20\\d\\d)");
+    private static final Pattern STAR = Pattern.compile("[★☆＊*※]");
+
+    /** Which column holds what; -1 when absent. */
+    record Roles(int name, int name2, int unit, int base, int target, int attribute, List<int[]> otherYears,
+                 int columns) {
+    }
+
+    private IndicatorTables() {
+    }
+
+    /** One table (or continuation) with its roles, header row count and the chain of continued tables it is in. */
+    private record Segment(Table table, Roles roles, int headerRows, int chain, String note) {
+    }
+
+    static List<PlanFigure> read(List<Table> tables, String document, int baseYear, int targetYear,
+                                 List<String> notesBelow) {
+        List<Segment> segments = segments(tables, baseYear, targetYear, notesBelow);
+        java.util.Map<Integer, Boolean> chainStarred = new java.util.HashMap<>();
+        java.util.Map<Integer, Boolean> chainNote = new java.util.HashMap<>();
+        for (Segment g : segments) {
+            Roles rl = g.roles();
+            boolean starred = g.table().rows().stream().skip(g.headerRows())
+                    .anyMatch(r -> rl.name() >= 0 && rl.name() < r.size() && STAR.matcher(r.get(rl.name())).find());
+            chainStarred.merge(g.chain(), starred, Boolean::logicalOr);
+            chainNote.merge(g.chain(), STAR.matcher(g.note()).find() && g.note().contains("约束"), Boolean::logicalOr);
+        }
+        List<PlanFigure> out = new ArrayList<>();
+        for (Segment g : segments) {
+            rows(g, chainStarred.get(g.chain()), chainNote.get(g.chain()), document, targetYear, out);
+        }
+        return out;
+    }
+
+    private static List<Segment> segments(List<Table> tables, int baseYear, int targetYear, List<String> notesBelow) {
+        List<Segment> out = new ArrayList<>();
+        Roles last = null;
+        int lastPage = -1;
+        int chain = 0;
+        for (int t = 0; t < tables.size(); t++) {
+            Table table = tables.get(t);
+            int headerRows = 0;
+            Roles roles = null;
+            for (int h = 0; h < Math.min(3, table.rows().size()) && roles == null; h++) {
+                roles = roles(table, h, baseYear, targetYear);
+                headerRows = h + 1;
+            }
+            if (roles != null) {
+                // A second header row (years under a merged 指标值 cell) belongs to the header too.
+                while (headerRows < table.rows().size() && isHeaderLike(table.rows().get(headerRows))) {
+                    Roles merged = rolesMerged(table, headerRows, baseYear, targetYear);
+                    if (merged != null) {
+                        roles = merged;
+                    }
+                    headerRows++;
+                }
+                chain++;
+            } else if (last != null && table.page() > lastPage && table.columnCount() == last.columns()) {
+                roles = last;
+                headerRows = 0;
+            } else {
+                continue;
+            }
+            out.add(new Segment(table, roles, headerRows, chain, t < notesBelow.size() ? notesBelow.get(t) : ""));
+            last = roles;
+            lastPage = table.page();
+        }
+        return out;
+    }
+
+    private static void rows(Segment g, boolean starred, boolean starNote, String document, int targetYear,
+                             List<PlanFigure> out) {
+        Table table = g.table();
+        Roles roles = g.roles();
+        final Roles rl = roles;
+        int headerRows = g.headerRows();
+        String carryName = "";
+            for (int r = headerRows; r < table.rows().size(); r++) {
+                List<String> row = table.rows().get(r);
+                String n1 = cell(row, roles.name());
+                String n2 = cell(row, roles.name2());
+                if (!n1.isEmpty()) {
+                    carryName = n1;
+                }
+                String name = n2.isEmpty() ? n1 : (n1.isEmpty() ? carryName : n1) + n2;
+                if (name.isEmpty() || isHeaderLike(row)) {
+                    continue;
+                }
+                boolean star = STAR.matcher(name).find();
+                String cleanName = STAR.matcher(name).replaceAll("").strip();
+                String targetText = cell(row, roles.target());
+                String baseText = cell(row, roles.base());
+                if (targetText.isEmpty() && baseText.isEmpty() && rl.otherYears().stream()
+                        .allMatch(y -> cell(row, y[0]).isEmpty())) {
+                    continue;
+                }
+                Attribute attr = Attribute.parse(cell(row, roles.attribute()));
+                if (attr == null && star) {
+                    attr = Attribute.BINDING;
+                } else if (attr == null && (starred || starNote) && roles.attribute() < 0) {
+                    attr = Attribute.EXPECTED;
+                }
+                String[] nu = Units.splitNameAndUnit(cleanName);
+                String unit = cell(row, roles.unit()).isEmpty() ? nu[1] : cell(row, roles.unit());
+                String text = table.rowTexts().get(r);
+                if (!targetText.isEmpty()) {
+                    out.add(figure(document, cleanName, baseText, targetText, unit, targetYear, attr, table.page(),
+                            text));
+                }
+                for (int[] y : roles.otherYears()) {
+                    String v = cell(row, y[0]);
+                    if (!v.isEmpty()) {
+                        out.add(figure(document, cleanName, baseText, v, unit, y[1], attr, table.page(), text));
+                    }
+                }
+            }
+    }
+
+    private static PlanFigure figure(String doc, String name, String baseText, String target, String unit, int year,
+                                     Attribute attr, int page, String text) {
+        TargetValue v = TargetGrammar.parse(target);
+        Double base = baseText.isEmpty() ? null : TargetGrammar.number(baseText);
+        return new PlanFigure(doc, name, null, null, Origin.TABLE, base, baseText, v, unit, year, attr, page, text);
+    }
+
+    private static String cell(List<String> row, int i) {
+        return i < 0 || i >= row.size() ? "" : row.get(i).strip();
+    }
+
+    /** A row of header words and years, no data. */
+    static boolean isHeaderLike(List<String> row) {
+        int words = 0;
+        for (String c : row) {
+            String n = TextNormalizer.normalize(c);
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (n.matches(".*(指标|名称|单位|基期|目标|属性|类别|序号|规划|现状|预期|年份|领域).*")
+                    || n.matches("(20\\d\\d年?[）)]?|[（(]?20\\d\\d年[）)]?)(目标|目标值)?")) {
+                words++;
+            } else if (n.matches(".*\\d.*")) {
+                return false;
+            }
+        }
+        return words >= 2;
+    }
+
+    private static Roles roles(Table t, int headerRow, int baseYear, int targetYear) {
+        return rolesFrom(t.rows().get(headerRow), null, baseYear, targetYear, t.columnCount());
+    }
+
+    private static Roles rolesMerged(Table t, int extraRow, int baseYear, int targetYear) {
+        List<String> combined = new ArrayList<>();
+        List<String> extra = t.rows().get(extraRow);
+        List<String> first = t.rows().get(extraRow - 1);
+        for (int i = 0; i < t.columnCount(); i++) {
+            String a = i < first.size() ? first.get(i) : "";
+            String b = i < extra.size() ? extra.get(i) : "";
+            combined.add(a + b);
+        }
+        // Merged header cells leave "" to the right: the parent's words apply to the years below them.
+        for (int i = 1; i < combined.size(); i++) {
+            String top = i < first.size() ? first.get(i) : "";
+            if (top.isEmpty() && i < extra.size() && !extra.get(i).isEmpty()) {
+                combined.set(i, extra.get(i));
+            }
+        }
+        return rolesFrom(combined, null, baseYear, targetYear, t.columnCount());
+    }
+
+    private static Roles rolesFrom(List<String> header, Object unused, int baseYear, int targetYear, int columns) {
+        int name = -1;
+        int unit = -1;
+        int base = -1;
+        int target = -1;
+        int attribute = -1;
+        List<int[]> other = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = TextNormalizer.normalize(header.get(i));
+            if (h.isEmpty()) {
+                continue;
+            }
+            Matcher y = YEAR.matcher(h);
+            Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+            if (h.contains("属性") || h.contains("性质") || h.equals("类型")) {
+                attribute = i;
+            } else if (h.contains("单位")) {
+                unit = i;
+            } else if ((h.contains("指标") || h.contains("名称") || h.equals("项目")) && year == null
+                    && !h.contains("值") && name < 0) {
+                name = i;
+            } else if (year != null && year == baseYear || h.contains("基期") || h.contains("基准") || h.contains("现状")
+                    || h.contains("基数")) {
+                base = i;
+            } else if (year != null && year == targetYear && target < 0) {
+                target = i;
+            } else if (year != null) {
+                other.add(new int[] {i, year});
+            } else if ((h.contains("目标") || h.contains("规划值") || h.contains("预期值")) && target < 0) {
+                target = i;
+            }
+        }
+        if (name < 0 || (target < 0 && other.isEmpty())) {
+            return null;
+        }
+        int name2 = -1;
+        if (name + 1 < header.size() && header.get(name + 1).isBlank() && name + 1 != unit && name + 1 != base
+                && name + 1 != target && name + 1 != attribute) {
+            name2 = name + 1;
+        }
+        return new Roles(name, name2, unit, base, target, attribute, other, columns);
+    }
+}

@@ -1,0 +1,142 @@
+package org.plancheck.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plancheck.model.Origin;
+import org.plancheck.model.PlanFigure;
+import org.plancheck.model.TargetValue;
+import org.plancheck.quantity.TargetGrammar;
+import org.plancheck.quantity.TextNormalizer;
+
+/**
+ * Finds targets stated in running text: 「到2030年，全县森林覆盖率达到58%以上，……」, several in one sentence,
+ * list-style annual targets, and figures for other years (kept with their year). Base-year statements
+ * (「2025年……达到……」) are not targets and are skipped.
+ */
+final class TextTargets {
+    private static final Pattern YEAR_MARK = Pattern.compile(
+            "(?:到|至|截至|截止到|在|预计到|力争到|力争在|争取到)?(20\\d\\d)年(?:底|末|前)?(?:时)?");
+    private static final Pattern PERIOD_END = Pattern.compile("(“?十五五”?(?:期)?末|规划期末|“?十五五”?时期末)");
+    private static final Pattern VERB = Pattern.compile(
+            "(提高到|提高至|提升到|提升至|增长到|增加到|增至|降低到|降低至|下降到|下降至|降至|降到|减少到|控制在|稳定在|保持在|"
+            + "巩固在|维持在|不低于|不少于|不超过|不高于|突破|超过|达到|高于|低于|达|为|在|下降|降低|减少|提高|增长|提升|新增)");
+    private static final Pattern NUMBER = Pattern.compile("\\d");
+    private static final Pattern CHANGE_VERB = Pattern.compile("下降|降低|减少|提高|增长|提升|新增");
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:其中|力争|确保|争取|全面|基本|实现|累计|全县|全市|全区|我县|我市|我区|本县|本市|县域|市域|全域|全年|“十五五”期间|十五五期间|期间|年)+");
+
+    /** A stretch of running text with the page it starts on. */
+    record Passage(int page, String text) {
+    }
+
+    private TextTargets() {
+    }
+
+    static List<PlanFigure> find(List<Passage> passages, String document, int baseYear, int targetYear) {
+        List<PlanFigure> out = new ArrayList<>();
+        for (Passage p : passages) {
+            for (String sentence : p.text().split("(?<=[。！？!?；;])")) {
+                sentence(sentence.strip(), p.page(), document, baseYear, targetYear, out);
+            }
+        }
+        return out;
+    }
+
+    private static void sentence(String sentence, int page, String document, int baseYear, int targetYear,
+                                 List<PlanFigure> out) {
+        if (sentence.isEmpty() || !NUMBER.matcher(sentence).find()) {
+            return;
+        }
+        Integer year = null;
+        String lastSubject = null;
+        for (String rawClause : sentence.split("[，,；;。：:]")) {
+            String clause = TextNormalizer.normalize(rawClause);
+            Matcher ym = YEAR_MARK.matcher(clause);
+            boolean marked = false;
+            while (ym.find()) {
+                int y = Integer.parseInt(ym.group(1));
+                if (!clause.substring(ym.end()).startsWith("-") && !clause.substring(ym.end()).startsWith("—")) {
+                    year = y;
+                    marked = true;
+                    clause = clause.substring(0, ym.start()) + clause.substring(ym.end());
+                    ym = YEAR_MARK.matcher(clause);
+                }
+            }
+            if (PERIOD_END.matcher(clause).find()) {
+                year = targetYear;
+                marked = true;
+                clause = PERIOD_END.matcher(clause).replaceAll("");
+            }
+            if (year == null || year <= baseYear) {
+                if (marked) {
+                    lastSubject = null;
+                }
+                continue;
+            }
+            if (!NUMBER.matcher(clause).find()) {
+                continue;
+            }
+            PlanFigure f = clause(clause, rawClause, lastSubject, sentence, page, document, year);
+            if (f != null) {
+                out.add(f);
+                lastSubject = f.rawName();
+            }
+        }
+    }
+
+    private static PlanFigure clause(String clause, String raw, String lastSubject, String sentence, int page,
+                                     String document, int year) {
+        Matcher v = VERB.matcher(clause);
+        String subject = null;
+        String value = null;
+        while (v.find()) {
+            String rest = clause.substring(v.end());
+            Matcher d = NUMBER.matcher(rest);
+            if (d.find() && d.start() <= 8) {
+                String verb = v.group(1);
+                subject = clause.substring(0, v.start());
+                if (LEADING.matcher(subject.strip()).replaceAll("").isBlank() && d.start() > 0) {
+                    // "新增光伏装机300MW": the verb opens the name
+                    subject = verb + rest.substring(0, d.start());
+                    value = rest.substring(d.start());
+                } else if (CHANGE_VERB.matcher(verb).matches() && d.start() == 0) {
+                    subject = subject + verb;
+                    value = rest;
+                } else {
+                    value = verb + rest;
+                }
+                break;
+            }
+        }
+        if (value == null) {
+            // "肉牛33万头": a list item after a clause with a verb
+            Matcher d = NUMBER.matcher(clause);
+            if (lastSubject == null || !d.find() || d.start() < 2 || d.start() > 16) {
+                return null;
+            }
+            subject = clause.substring(0, d.start());
+            value = clause.substring(d.start());
+        }
+        subject = LEADING.matcher(subject.strip()).replaceAll("").strip();
+        if (subject.length() < 2 || subject.length() > 40 || !hasCjk(subject)) {
+            return null;
+        }
+        TargetValue t = TargetGrammar.parse(value);
+        if (!t.hasNumber()) {
+            return null;
+        }
+        return new PlanFigure(document, subject, null, null, Origin.TEXT, null, null, t, t.unit(), year, null, page,
+                sentence);
+    }
+
+    private static boolean hasCjk(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (TextNormalizer.isCjk(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
