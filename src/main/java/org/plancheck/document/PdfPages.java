@@ -1,23 +1,10 @@
 package org.plancheck.document;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Reads a PDF into {@link PageContent}s: the one place (with {@link RulingCollector} and the annotator) where PDFBox
- * is used. Fails closed: encryption, a broken file, too many pages, no text layer or an unreadable font encoding
+ * Reads a whole PDF into {@link PageContent}s through {@link PdfDocument}. Fails closed: encryption, a broken file, too many pages, no text layer or an unreadable font encoding
  * raise {@link UnreadableException} with the reason.
  */
 public final class PdfPages {
@@ -30,34 +17,15 @@ public final class PdfPages {
     }
 
     public static List<PageContent> read(Path file, int maxPages) throws UnreadableException {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
-            int n = doc.getNumberOfPages();
-            if (n == 0) {
-                throw new UnreadableException("没有页面 (no pages)");
-            }
-            if (n > maxPages) {
-                throw new UnreadableException("共 " + n + " 页，超过上限 " + maxPages + " 页（--max-pages）");
-            }
-            List<PageContent> pages = new ArrayList<>(n);
-            Collector stripper = new Collector();
-            for (int i = 1; i <= n; i++) {
-                PDPage page = doc.getPage(i - 1);
-                PDRectangle box = page.getCropBox();
-                stripper.glyphs = new ArrayList<>();
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                stripper.getText(doc);
-                List<Ruling> rulings = RulingCollector.collect(page);
-                pages.add(new PageContent(i, box.getWidth(), box.getHeight(), stripper.glyphs, rulings));
-            }
-            checkText(pages);
-            return pages;
-        } catch (InvalidPasswordException e) {
-            throw new UnreadableException("文档已加密，需要密码 (encrypted)");
-        } catch (IOException e) {
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new UnreadableException("不是有效的PDF或文件已损坏 (" + oneLine(m) + ")");
+        return read(file, maxPages, PdfDocument.MAX_BYTES);
+    }
+
+    /** Every page of the file, or the reason it cannot be read. */
+    public static List<PageContent> read(Path file, int maxPages, long maxBytes) throws UnreadableException {
+        try (PdfDocument doc = PdfDocument.open(file, maxPages, maxBytes)) {
+            return doc.pages();
+        } catch (java.io.IOException e) {
+            throw new UnreadableException("关闭文件失败 (" + oneLine(String.valueOf(e.getMessage())) + ")");
         }
     }
 
@@ -97,28 +65,6 @@ public final class PdfPages {
         }
         if (cjk < MIN_CJK) {
             throw new UnreadableException("几乎没有可识别的中文文字（可能是扫描件或字体编码异常）");
-        }
-    }
-
-    /** Collects glyph positions page by page; the text itself is not used. */
-    private static final class Collector extends PDFTextStripper {
-        List<Glyph> glyphs = new ArrayList<>();
-
-        Collector() throws IOException {
-            setSortByPosition(true);
-            setSuppressDuplicateOverlappingText(true);
-        }
-
-        @Override
-        protected void writeString(String text, List<TextPosition> positions) {
-            for (TextPosition t : positions) {
-                String u = t.getUnicode();
-                if (u == null) {
-                    u = "\uFFFD";
-                }
-                float h = t.getHeightDir() > 0 ? t.getHeightDir() : t.getFontSizeInPt();
-                glyphs.add(new Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), h));
-            }
         }
     }
 }

@@ -46,6 +46,25 @@ final class BorderlessTables {
         return out;
     }
 
+    /** 「指　标」, 「单　位」: a header word spread over single characters reads as one run. */
+    static List<Run> joinSpacedWords(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            if (!out.isEmpty()) {
+                Run prev = out.get(out.size() - 1);
+                float charWidth = (prev.right() - prev.x()) / Math.max(1, prev.text().length());
+                boolean single = prev.text().length() == 1 && r.text().length() == 1
+                        && !Character.isDigit(prev.text().charAt(0)) && !Character.isDigit(r.text().charAt(0));
+                if (single && r.x() - prev.right() < charWidth * 2.5f) {
+                    out.set(out.size() - 1, new Run(prev.text() + r.text(), prev.x(), r.right()));
+                    continue;
+                }
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
     static boolean isHeader(List<Run> runs) {
         if (runs.size() < 3) {
             return false;
@@ -61,9 +80,38 @@ final class BorderlessTables {
 
     /** Tables found in the lines of one page (lines not inside ruled tables). Used lines are added to {@code used}. */
     static List<Table> tables(int page, List<TextLine> lines, java.util.Set<TextLine> used) {
+        return tables(page, lines, used, null).tables();
+    }
+
+    /**
+     * The tables of a page, and the columns of the last one when it runs to the foot of the page (it may go on).
+     * {@code carried}: the columns of a table left open at the foot of the previous page; rows at the top of this
+     * page that fall into them continue it (a table crossing a page without its header repeated).
+     */
+    static Found tables(int page, List<TextLine> lines, java.util.Set<TextLine> used, List<Run> carried) {
         List<Table> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            List<Run> header = runs(lines.get(i));
+        List<Run> open = null;
+        int startAt = 0;
+        int first = -1;
+        for (int k = 0; carried != null && k < Math.min(3, lines.size()) && first < 0; k++) {
+            if (continues(runs(lines.get(k)), carried)) {
+                first = k;
+            }
+        }
+        if (first >= 0) {
+            List<List<String>> rows = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            float lineH = lines.get(first).height();
+            int j = body(lines, first, carried, lineH, lines.get(first).y(), used, rows, texts);
+            if (!rows.isEmpty()) {
+                out.add(new Table(page, rows, carried.stream().map(Run::x).toList(), lines.get(first).y(),
+                        lines.get(j - 1).y(), texts));
+                open = j >= lines.size() - 1 ? carried : null;
+            }
+            startAt = j;
+        }
+        for (int i = startAt; i < lines.size(); i++) {
+            List<Run> header = joinSpacedWords(runs(lines.get(i)));
             if (!isHeader(header)) {
                 continue;
             }
@@ -114,48 +162,71 @@ final class BorderlessTables {
             rows.add(cols.stream().map(Run::text).toList());
             texts.add(String.join(" ", rows.get(0)));
             used.add(lines.get(i));
+            j = body(lines, j, cols, lineH, lines.get(j - 1).y(), used, rows, texts);
             float lastY = lines.get(j - 1).y();
-            for (; j < lines.size(); j++) {
-                TextLine l = lines.get(j);
-                if (l.y() - lastY > lineH * 6f) {
-                    break;
-                }
-                List<Run> rs = runs(l);
-                String joined = l.text().strip();
-                if (joined.startsWith("注") || (rs.size() == 1 && rs.get(0).right() - rs.get(0).x()
-                        > (cols.get(cols.size() - 1).right() - cols.get(0).x()) * 0.7f)) {
-                    break;
-                }
-                String[] cells = new String[cols.size()];
-                java.util.Arrays.fill(cells, "");
-                for (Run r : rs) {
-                    int c = nearest(cols, r.center());
-                    cells[c] = cells[c].isEmpty() ? r.text() : cells[c] + r.text();
-                }
-                long filled = java.util.Arrays.stream(cells).filter(s -> !s.isEmpty()).count();
-                used.add(l);
-                lastY = l.y();
-                if (filled <= 1 && !rows.isEmpty() && rows.size() > 1 && !joined.matches(".*\\d.*")) {
-                    // a wrapped name (or a category label between rows): continue the row above when in its column
-                    int c = nearest(cols, rs.get(0).center());
-                    List<String> prev = new ArrayList<>(rows.get(rows.size() - 1));
-                    if (!prev.get(c).isEmpty() && c > 0) {
-                        prev.set(c, prev.get(c) + cells[c]);
-                        rows.set(rows.size() - 1, prev);
-                        texts.set(texts.size() - 1, texts.get(texts.size() - 1) + joined);
-                    }
-                    continue;
-                }
-                rows.add(List.of(cells));
-                texts.add(joined);
-            }
             if (rows.size() > 1) {
                 List<Float> grid = cols.stream().map(Run::x).toList();
                 out.add(new Table(page, rows, grid, lines.get(i).y(), lastY, texts));
+                // Ran to the last line (or to a page number under it): the table may go on over the page.
+                open = j >= lines.size() - 1 ? cols : null;
             }
             i = j - 1;
         }
-        return out;
+        return new Found(out, open);
+    }
+
+    /** Tables found on a page and the columns left open at its foot, null when none. */
+    record Found(List<Table> tables, List<Run> openColumns) {
+    }
+
+    /** A data row that falls into the columns: at least three cells, one of them a number, all within the columns. */
+    private static boolean continues(List<Run> runs, List<Run> cols) {
+        if (runs.size() < 3 || runs.stream().noneMatch(r -> r.text().matches(".*\\d.*"))) {
+            return false;
+        }
+        float left = cols.get(0).x() - 20;
+        float right = cols.get(cols.size() - 1).right() + 40;
+        return runs.stream().allMatch(r -> r.x() >= left && r.right() <= right);
+    }
+
+    /** Reads body rows from line {@code j} on until the table ends; returns the index of the first line after it. */
+    private static int body(List<TextLine> lines, int j, List<Run> cols, float lineH, float lastY,
+                            java.util.Set<TextLine> used, List<List<String>> rows, List<String> texts) {
+        for (; j < lines.size(); j++) {
+            TextLine l = lines.get(j);
+            if (l.y() - lastY > lineH * 6f) {
+                break;
+            }
+            List<Run> rs = runs(l);
+            String joined = l.text().strip();
+            if (joined.startsWith("注") || (rs.size() == 1 && rs.get(0).right() - rs.get(0).x()
+                    > (cols.get(cols.size() - 1).right() - cols.get(0).x()) * 0.7f)) {
+                break;
+            }
+            String[] cells = new String[cols.size()];
+            java.util.Arrays.fill(cells, "");
+            for (Run r : rs) {
+                int c = nearest(cols, r.center());
+                cells[c] = cells[c].isEmpty() ? r.text() : cells[c] + r.text();
+            }
+            long filled = java.util.Arrays.stream(cells).filter(s -> !s.isEmpty()).count();
+            used.add(l);
+            lastY = l.y();
+            if (filled <= 1 && !rows.isEmpty() && rows.size() > 1 && !joined.matches(".*\\d.*")) {
+                // a wrapped name (or a category label between rows): continue the row above when in its column
+                int c = nearest(cols, rs.get(0).center());
+                List<String> prev = new ArrayList<>(rows.get(rows.size() - 1));
+                if (!prev.get(c).isEmpty() && c > 0) {
+                    prev.set(c, prev.get(c) + cells[c]);
+                    rows.set(rows.size() - 1, prev);
+                    texts.set(texts.size() - 1, texts.get(texts.size() - 1) + joined);
+                }
+                continue;
+            }
+            rows.add(List.of(cells));
+            texts.add(joined);
+        }
+        return j;
     }
 
     private static boolean overlaps(Run col, Run r) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.plancheck.catalog.Catalog;
 import org.plancheck.document.Glyph;
 import org.plancheck.document.PageContent;
+import org.plancheck.document.PdfDocument;
 import org.plancheck.document.PdfPages;
 import org.plancheck.document.UnreadableException;
 import org.plancheck.model.LowerPlan;
@@ -23,20 +24,44 @@ import org.plancheck.model.PlanType;
  */
 public final class FigureExtractor implements DocumentReader {
     private final int maxPages;
+    private final long maxBytes;
+
+    /** With the default limits (1,000 pages, 200 MB). */
+    public FigureExtractor() {
+        this(PdfDocument.MAX_PAGES, PdfDocument.MAX_BYTES);
+    }
 
     public FigureExtractor(int maxPages) {
+        this(maxPages, PdfDocument.MAX_BYTES);
+    }
+
+    public FigureExtractor(int maxPages, long maxBytes) {
         this.maxPages = maxPages;
+        this.maxBytes = maxBytes;
     }
 
     @Override
     public Extraction read(Path pdf, Catalog catalog) {
-        List<PageContent> pages;
+        return extract(pdf, catalog);
+    }
+
+    /**
+     * Reads one PDF: plan identity and figures matched to the catalog, or UNVERIFIABLE with a one-line reason.
+     * Never throws for a bad document.
+     */
+    public Extraction extract(Path pdf, Catalog catalog) {
         try {
-            pages = PdfPages.read(pdf, maxPages);
+            List<PageContent> pages = PdfPages.read(pdf, maxPages, maxBytes);
+            return extract(pdf.toString(), pages, catalog);
         } catch (UnreadableException e) {
             return unreadable(pdf, 0, e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            String m = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+            if (m.length() > 160) {
+                m = m.substring(0, 160) + "…";
+            }
+            return unreadable(pdf, 0, "无法解析 (" + e.getClass().getSimpleName() + m + ")");
         }
-        return extract(pdf.toString(), pages, catalog);
     }
 
     /** Extraction from pages already read (tests and the fuzzer call this directly). */
@@ -47,6 +72,7 @@ public final class FigureExtractor implements DocumentReader {
         List<String> notes = new ArrayList<>();
         List<TextTargets.Passage> passages = new ArrayList<>();
         StringBuilder opening = new StringBuilder();
+        List<BorderlessTables.Run> openColumns = null;
         for (PageContent page : pages) {
             Set<Glyph> used = new HashSet<>();
             List<Table> pageTables = TableBuilder.tables(page, used);
@@ -58,7 +84,10 @@ public final class FigureExtractor implements DocumentReader {
             }
             List<TextLine> all = Lines.of(page.number(), rest);
             Set<TextLine> inTables = new HashSet<>();
-            List<Table> loose = BorderlessTables.tables(page.number(), all, inTables);
+            BorderlessTables.Found found = BorderlessTables.tables(page.number(), all, inTables,
+                    pageTables.isEmpty() ? openColumns : null);
+            List<Table> loose = found.tables();
+            openColumns = found.openColumns();
             List<TextLine> lines = new ArrayList<>();
             for (TextLine l : all) {
                 if (!inTables.contains(l)) {
@@ -75,7 +104,16 @@ public final class FigureExtractor implements DocumentReader {
             if (page.number() <= 2 && opening.length() < 400) {
                 lines.forEach(l -> opening.append(l.text()).append('\n'));
             }
-            passages.addAll(passages(page, lines));
+            List<TextTargets.Passage> pagePassages = passages(page, lines);
+            if (!pagePassages.isEmpty() && !passages.isEmpty() && pageTables.isEmpty()) {
+                // a sentence running over the page break: join it with the first passage of this page
+                TextTargets.Passage prev = passages.get(passages.size() - 1);
+                if (prev.page() == page.number() - 1 && !prev.text().matches("(?s).*[。！？：:；;]$")) {
+                    passages.set(passages.size() - 1,
+                            new TextTargets.Passage(prev.page(), prev.text() + pagePassages.remove(0).text()));
+                }
+            }
+            passages.addAll(pagePassages);
         }
         LowerPlan plan = PlanIdentifier.identify(document, opening.toString(), catalog);
         List<PlanFigure> figures = new ArrayList<>(IndicatorTables.read(tables, document, baseYear, targetYear, notes));
@@ -109,23 +147,44 @@ public final class FigureExtractor implements DocumentReader {
     }
 
     /**
-     * Running text as passages: lines joined, a break where a line ends well short of the right margin (a heading
-     * or the end of a paragraph); page furniture (page numbers) dropped.
+     * Running text as passages (paragraphs): lines joined; a paragraph ends where a line ends short of the right
+     * margin after a sentence or heading, where the next line is indented (a first-line indent), or at a wider gap
+     * between lines. A line ragged only because a number did not fit («达到 / 1500 MW») does not end it. Page
+     * furniture (page numbers) is dropped.
      */
     private static List<TextTargets.Passage> passages(PageContent page, List<TextLine> lines) {
         List<TextTargets.Passage> out = new ArrayList<>();
+        List<TextLine> body = new ArrayList<>();
         float right = 0;
-        for (TextLine l : lines) {
-            right = Math.max(right, l.right());
-        }
-        StringBuilder cur = new StringBuilder();
+        float left = Float.MAX_VALUE;
         for (TextLine l : lines) {
             String s = l.text().strip();
-            if (s.matches("[-—–\\s\\dIVXivx]*") || s.isEmpty()) {
+            if (s.isEmpty() || s.matches("[-—–\\s\\dIVXivx第页/]*")) {
                 continue;
             }
+            body.add(l);
+            right = Math.max(right, l.right());
+            left = Math.min(left, l.x());
+        }
+        List<Float> steps = new ArrayList<>();
+        for (int i = 1; i < body.size(); i++) {
+            steps.add(body.get(i).y() - body.get(i - 1).y());
+        }
+        steps.sort(Float::compare);
+        float step = steps.isEmpty() ? Float.MAX_VALUE : steps.get(steps.size() / 2);
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < body.size(); i++) {
+            TextLine l = body.get(i);
+            String s = l.text().strip();
             cur.append(s);
-            if (l.right() < right - 2.5f * l.height()) {
+            TextLine next = i + 1 < body.size() ? body.get(i + 1) : null;
+            float h = l.height();
+            boolean endsShort = l.right() < right - 2.5f * h;
+            boolean closes = s.matches(".*[。！？：:；;”」]$");
+            boolean nextIndented = next != null && next.x() > left + 1.2f * h && next.x() < left + 4f * h;
+            boolean gap = next != null && next.y() - l.y() > 1.6f * step;
+            boolean centred = l.x() > left + 4f * h;
+            if (next == null || nextIndented || gap || centred || (endsShort && closes)) {
                 out.add(new TextTargets.Passage(page.number(), cur.toString()));
                 cur.setLength(0);
             }

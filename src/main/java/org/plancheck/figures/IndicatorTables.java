@@ -28,42 +28,32 @@ final class IndicatorTables {
     private IndicatorTables() {
     }
 
-    /** One table (or continuation) with its roles, header row count and the chain of continued tables it is in. */
-    private record Segment(Table table, Roles roles, int headerRows, int chain, String note) {
-    }
-
     static List<PlanFigure> read(List<Table> tables, String document, int baseYear, int targetYear,
                                  List<String> notesBelow) {
-        List<Segment> segments = segments(tables, baseYear, targetYear, notesBelow);
-        java.util.Map<Integer, Boolean> chainStarred = new java.util.HashMap<>();
-        java.util.Map<Integer, Boolean> chainNote = new java.util.HashMap<>();
-        for (Segment g : segments) {
-            Roles rl = g.roles();
-            boolean starred = g.table().rows().stream().skip(g.headerRows())
-                    .anyMatch(r -> rl.name() >= 0 && rl.name() < r.size() && STAR.matcher(r.get(rl.name())).find());
-            chainStarred.merge(g.chain(), starred, Boolean::logicalOr);
-            chainNote.merge(g.chain(), STAR.matcher(g.note()).find() && g.note().contains("约束"), Boolean::logicalOr);
-        }
         List<PlanFigure> out = new ArrayList<>();
-        for (Segment g : segments) {
-            rows(g, chainStarred.get(g.chain()), chainNote.get(g.chain()), document, targetYear, out);
-        }
-        return out;
-    }
-
-    private static List<Segment> segments(List<Table> tables, int baseYear, int targetYear, List<String> notesBelow) {
-        List<Segment> out = new ArrayList<>();
+        // First pass: each table's roles and header rows; a headerless table right after one (next page, same
+        // columns) continues it and belongs to the same chain.
+        int n = tables.size();
+        Roles[] rolesOf = new Roles[n];
+        int[] headerRowsOf = new int[n];
+        int[] chain = new int[n];
         Roles last = null;
         int lastPage = -1;
-        int chain = 0;
-        for (int t = 0; t < tables.size(); t++) {
+        int chains = 0;
+        for (int t = 0; t < n; t++) {
             Table table = tables.get(t);
             int headerRows = 0;
             Roles roles = null;
             for (int h = 0; h < Math.min(3, table.rows().size()) && roles == null; h++) {
                 roles = roles(table, h, baseYear, targetYear);
                 headerRows = h + 1;
+                if (roles == null && h + 1 < table.rows().size() && isHeaderLike(table.rows().get(h + 1))) {
+                    // a two-row header: 「指标值」 over 「2025年 | 2030年」
+                    roles = rolesMerged(table, h + 1, baseYear, targetYear);
+                    headerRows = h + 2;
+                }
             }
+            boolean continuation = false;
             if (roles != null) {
                 // A second header row (years under a merged 指标值 cell) belongs to the header too.
                 while (headerRows < table.rows().size() && isHeaderLike(table.rows().get(headerRows))) {
@@ -73,27 +63,51 @@ final class IndicatorTables {
                     }
                     headerRows++;
                 }
-                chain++;
+                // The header repeated on the next page: same columns, same chain.
+                continuation = last != null && table.page() == lastPage + 1 && t > 0 && chain[t - 1] >= 0
+                        && table.columnCount() == last.columns() && table.top() < 200;
             } else if (last != null && table.page() > lastPage && table.columnCount() == last.columns()) {
                 roles = last;
                 headerRows = 0;
+                continuation = true;
             } else {
+                chain[t] = -1;
                 continue;
             }
-            out.add(new Segment(table, roles, headerRows, chain, t < notesBelow.size() ? notesBelow.get(t) : ""));
+            rolesOf[t] = roles;
+            headerRowsOf[t] = headerRows;
+            chain[t] = continuation ? chain[t - 1] : chains++;
             last = roles;
             lastPage = table.page();
         }
-        return out;
-    }
-
-    private static void rows(Segment g, boolean starred, boolean starNote, String document, int targetYear,
-                             List<PlanFigure> out) {
-        Table table = g.table();
-        Roles roles = g.roles();
-        final Roles rl = roles;
-        int headerRows = g.headerRows();
-        String carryName = "";
+        boolean[] chainStarred = new boolean[chains];
+        StringBuilder[] chainNote = new StringBuilder[chains];
+        for (int t = 0; t < n; t++) {
+            if (chain[t] < 0) {
+                continue;
+            }
+            Roles rl = rolesOf[t];
+            int c = chain[t];
+            chainStarred[c] |= tables.get(t).rows().stream().skip(headerRowsOf[t])
+                    .anyMatch(r -> rl.name() >= 0 && rl.name() < r.size() && STAR.matcher(r.get(rl.name())).find()
+                            || starOutsideValues(r, rl));
+            if (chainNote[c] == null) {
+                chainNote[c] = new StringBuilder();
+            }
+            chainNote[c].append(t < notesBelow.size() ? notesBelow.get(t) : "");
+        }
+        for (int t = 0; t < n; t++) {
+            if (chain[t] < 0) {
+                continue;
+            }
+            Table table = tables.get(t);
+            Roles roles = rolesOf[t];
+            int headerRows = headerRowsOf[t];
+            final Roles rl = roles;
+            boolean starred = chainStarred[chain[t]];
+            String note = chainNote[chain[t]].toString();
+            boolean starNote = STAR.matcher(note).find() && note.contains("约束");
+            String carryName = "";
             for (int r = headerRows; r < table.rows().size(); r++) {
                 List<String> row = table.rows().get(r);
                 String n1 = cell(row, roles.name());
@@ -105,7 +119,7 @@ final class IndicatorTables {
                 if (name.isEmpty() || isHeaderLike(row)) {
                     continue;
                 }
-                boolean star = STAR.matcher(name).find();
+                boolean star = STAR.matcher(name).find() || starOutsideValues(row, roles);
                 String cleanName = STAR.matcher(name).replaceAll("").strip();
                 String targetText = cell(row, roles.target());
                 String baseText = cell(row, roles.base());
@@ -133,6 +147,8 @@ final class IndicatorTables {
                     }
                 }
             }
+        }
+        return out;
     }
 
     private static PlanFigure figure(String doc, String name, String baseText, String target, String unit, int year,
@@ -140,6 +156,19 @@ final class IndicatorTables {
         TargetValue v = TargetGrammar.parse(target);
         Double base = baseText.isEmpty() ? null : TargetGrammar.number(baseText);
         return new PlanFigure(doc, name, null, null, Origin.TABLE, base, baseText, v, unit, year, attr, page, text);
+    }
+
+    /** A binding star in the 序号 column or a column of its own (not in a value, where * could be a footnote). */
+    private static boolean starOutsideValues(List<String> row, Roles roles) {
+        for (int i = 0; i < row.size(); i++) {
+            int col = i;
+            boolean value = i == roles.base() || i == roles.target() || i == roles.unit()
+                    || roles.otherYears().stream().anyMatch(y -> y[0] == col);
+            if (!value && STAR.matcher(row.get(i)).find() && row.get(i).strip().length() <= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String cell(List<String> row, int i) {
@@ -213,8 +242,10 @@ final class IndicatorTables {
                 base = i;
             } else if (year != null && year == targetYear && target < 0) {
                 target = i;
-            } else if (year != null) {
+            } else if (year != null && year > baseYear) {
                 other.add(new int[] {i, year});
+            } else if (year != null) {
+                continue;
             } else if ((h.contains("目标") || h.contains("规划值") || h.contains("预期值")) && target < 0) {
                 target = i;
             }

@@ -38,7 +38,8 @@ final class PlanIdentifier {
         }
         String upper = catalog.plan().jurisdiction();
         boolean general = title.contains("国民经济和社会发展") || title.contains("规划纲要");
-        if (county != null && (at < title.indexOf(upper) || !title.contains(upper))) {
+        // "永州市道县……规划纲要" names the city before the county: the county is the more specific, it wins.
+        if (county != null) {
             return new LowerPlan(document, title, county.name(), PlanType.COUNTY_GENERAL, null);
         }
         if (title.contains(upper) || title.contains(upper.replace("市", ""))) {

@@ -21,9 +21,18 @@ final class TextTargets {
     private static final Pattern PERIOD_END = Pattern.compile("(“?十五五”?(?:期)?末|规划期末|“?十五五”?时期末)");
     private static final Pattern VERB = Pattern.compile(
             "(提高到|提高至|提升到|提升至|增长到|增加到|增至|降低到|降低至|下降到|下降至|降至|降到|减少到|控制在|稳定在|保持在|"
-            + "巩固在|维持在|不低于|不少于|不超过|不高于|突破|超过|达到|高于|低于|达|为|在|下降|降低|减少|提高|增长|提升|新增)");
+            + "巩固在|维持在|不低于|不少于|不超过|不高于|突破|超过|达到|高于|低于|达|为|在|下降|降低|减少|提高|增长|提升|新增|"
+            + "新建|建成|改造|累计)");
     private static final Pattern NUMBER = Pattern.compile("\\d");
-    private static final Pattern CHANGE_VERB = Pattern.compile("下降|降低|减少|提高|增长|提升|新增");
+    /** A list item: 「——」, 「（一）」, 「1.」, 「一是」. */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[—－-]{1,2}|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、．]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)");
+    /** The introduction of a list of goals. */
+    private static final Pattern GOALS = Pattern.compile("(主要目标|预期目标|发展目标|目标任务|主要指标)");
+    /** 「今后五年经济社会发展主要目标是：地区生产总值……」: goals listed in the same sentence. */
+    private static final Pattern INLINE_GOALS = Pattern.compile("[^。：:]{0,40}(主要目标|预期目标|发展目标)[^。：:]{0,8}[：:]");
+    /** Statements about the past: achievements, not targets. */
+    private static final Pattern PAST = Pattern.compile("(十四五”?(?:期间|时期|以来)|过去五年|已经|已达|完成了|实现了|比上年|同比)");
+    private static final Pattern CHANGE_VERB = Pattern.compile("下降|降低|减少|提高|增长|提升|新增|新建|建成|改造|累计");
     private static final Pattern LEADING = Pattern.compile(
             "^(?:其中|力争|确保|争取|全面|基本|实现|累计|全县|全市|全区|我县|我市|我区|本县|本市|县域|市域|全域|全年|“十五五”期间|十五五期间|期间|年)+");
 
@@ -36,20 +45,55 @@ final class TextTargets {
 
     static List<PlanFigure> find(List<Passage> passages, String document, int baseYear, int targetYear) {
         List<PlanFigure> out = new ArrayList<>();
+        Integer listYear = null;
         for (Passage p : passages) {
-            for (String sentence : p.text().split("(?<=[。！？!?；;])")) {
-                sentence(sentence.strip(), p.page(), document, baseYear, targetYear, out);
+            String text = p.text().strip();
+            boolean listItem = LIST_ITEM.matcher(text).lookingAt();
+            if (!listItem) {
+                listYear = null;
+            }
+            for (String sentence : text.split("(?<=[。！？!?])")) {
+                sentence(sentence.strip(), p.page(), document, baseYear, targetYear, listYear, out);
+            }
+            Integer intro = goalIntroduction(text, baseYear, targetYear);
+            if (intro != null) {
+                listYear = intro;
             }
         }
         return out;
     }
 
+    /**
+     * A passage that announces a list of goals (「今后五年经济社会发展主要目标是：」, 「2026年主要预期目标是：」):
+     * the year its list items are for, else null.
+     */
+    static Integer goalIntroduction(String text, int baseYear, int targetYear) {
+        String t = TextNormalizer.normalize(text);
+        if (!GOALS.matcher(t).find() || !(t.endsWith("：") || t.endsWith(":"))) {
+            return null;
+        }
+        Matcher y = Pattern.compile("(20\\d\\d)年").matcher(t);
+        Integer year = null;
+        while (y.find()) {
+            year = Integer.valueOf(y.group(1));
+        }
+        if (year == null || year <= baseYear) {
+            return targetYear;
+        }
+        return year;
+    }
+
     private static void sentence(String sentence, int page, String document, int baseYear, int targetYear,
-                                 List<PlanFigure> out) {
-        if (sentence.isEmpty() || !NUMBER.matcher(sentence).find()) {
+                                 Integer listYear, List<PlanFigure> out) {
+        String normalized = TextNormalizer.normalize(sentence);
+        if (sentence.isEmpty() || !NUMBER.matcher(normalized).find()) {
             return;
         }
-        Integer year = null;
+        Integer year = PAST.matcher(normalized).find() ? null : listYear;
+        Matcher intro = INLINE_GOALS.matcher(normalized);
+        if (year == null && intro.lookingAt()) {
+            year = goalIntroduction(intro.group(), baseYear, targetYear);
+        }
         String lastSubject = null;
         for (String rawClause : sentence.split("[，,；;。：:]")) {
             String clause = TextNormalizer.normalize(rawClause);
@@ -97,9 +141,14 @@ final class TextTargets {
             if (d.find() && d.start() <= 8) {
                 String verb = v.group(1);
                 subject = clause.substring(0, v.start());
-                if (LEADING.matcher(subject.strip()).replaceAll("").isBlank() && d.start() > 0) {
-                    // "新增光伏装机300MW": the verb opens the name
-                    subject = verb + rest.substring(0, d.start());
+                boolean opensName = CHANGE_VERB.matcher(verb).matches() && d.start() > 0
+                        && LEADING.matcher(subject.strip()).replaceAll("").strip().length() < 2;
+                if (opensName && VERB.matcher(rest.substring(0, d.start())).find()) {
+                    continue;
+                }
+                if (opensName) {
+                    // 「新增光伏装机300MW」: the verb opens the name, the number follows it
+                    subject = subject + verb + rest.substring(0, d.start());
                     value = rest.substring(d.start());
                 } else if (CHANGE_VERB.matcher(verb).matches() && d.start() == 0) {
                     subject = subject + verb;

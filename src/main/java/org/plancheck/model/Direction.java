@@ -1,7 +1,7 @@
 package org.plancheck.model;
 
 /** Which way an indicator is better: most are better higher; unemployment, PM2.5, accident rates better lower. */
-public enum Direction {
+public enum Direction implements Coded {
     HIGHER("higher", "越高越好"),
     LOWER("lower", "越低越好");
 
@@ -13,6 +13,7 @@ public enum Direction {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -22,11 +23,6 @@ public enum Direction {
     }
 
     public static Direction parse(String code) {
-        for (Direction d : values()) {
-            if (d.code.equalsIgnoreCase(code.strip())) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("direction must be higher or lower, not '" + code + "'");
+        return Coded.parse(Direction.class, "direction", code);
     }
 }

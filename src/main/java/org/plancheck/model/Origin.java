@@ -1,7 +1,7 @@
 package org.plancheck.model;
 
 /** Where a target or figure was stated: in an indicator table or in running text. */
-public enum Origin {
+public enum Origin implements Coded {
     TABLE("table"),
     TEXT("text");
 
@@ -11,16 +11,12 @@ public enum Origin {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static Origin parse(String code) {
-        for (Origin o : values()) {
-            if (o.code.equalsIgnoreCase(code.strip())) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("origin must be table or text, not '" + code + "'");
+        return Coded.parse(Origin.class, "origin", code);
     }
 }

@@ -1,7 +1,7 @@
 package org.plancheck.model;
 
 /** Severity of a finding: breaking a binding target is an error, an expected one a warning. */
-public enum Severity {
+public enum Severity implements Coded {
     INFO("info", "提示"),
     WARNING("warning", "警告"),
     ERROR("error", "错误");
@@ -14,6 +14,7 @@ public enum Severity {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -27,11 +28,6 @@ public enum Severity {
     }
 
     public static Severity parse(String code) {
-        for (Severity s : values()) {
-            if (s.code.equalsIgnoreCase(code.strip())) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("severity must be error, warning or info, not '" + code + "'");
+        return Coded.parse(Severity.class, "severity", code);
     }
 }

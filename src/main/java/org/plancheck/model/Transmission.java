@@ -1,7 +1,7 @@
 package org.plancheck.model;
 
 /** How an upper target binds a lower plan (DOMAIN.md, "transmission"). */
-public enum Transmission {
+public enum Transmission implements Coded {
     /** Every lower plan in scope must be no weaker. */
     UNIFORM("uniform", "统一约束"),
     /** The upper plan splits the amount between lower units; checked against an allocation table. */
@@ -21,6 +21,7 @@ public enum Transmission {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -30,12 +31,6 @@ public enum Transmission {
     }
 
     public static Transmission parse(String code) {
-        for (Transmission t : values()) {
-            if (t.code.equalsIgnoreCase(code.strip())) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException(
-                "transmission must be uniform, quota, deferred, relative or informational, not '" + code + "'");
+        return Coded.parse(Transmission.class, "transmission", code);
     }
 }

@@ -1,7 +1,7 @@
 package org.plancheck.model;
 
 /** What a target's number measures. */
-public enum ValueKind {
+public enum ValueKind implements Coded {
     /** The level reached in the target year. */
     LEVEL("level"),
     /** Annual average growth over the period (年均). */
@@ -19,17 +19,12 @@ public enum ValueKind {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static ValueKind parse(String code) {
-        for (ValueKind k : values()) {
-            if (k.code.equalsIgnoreCase(code.strip())) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException(
-                "kind must be level, annualGrowth, cumulative, relative or deferred, not '" + code + "'");
+        return Coded.parse(ValueKind.class, "kind", code);
     }
 }

@@ -76,6 +76,7 @@ public final class TextReport implements Reporter {
                 line(out, "原文", "（未找到该指标）");
             }
             line(out, "修改", f.fix());
+            line(out, "依据", f.explanation());
         }
     }
 

@@ -1,0 +1,134 @@
+package org.plancheck.document;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * An open PDF, read page by page into plain {@link PageContent}s (glyphs with positions, ruling lines, page size).
+ * Opening fails closed with an {@link UnreadableException} carrying the reason: not a PDF, broken or truncated,
+ * encrypted, too large, too many pages. Each page is parsed once; no PDFBox type leaves this package.
+ */
+public final class PdfDocument implements Closeable {
+    /** Default page limit. */
+    public static final int MAX_PAGES = 1000;
+    /** Default size limit: 200 MB. */
+    public static final long MAX_BYTES = 200L * 1024 * 1024;
+
+    private final PDDocument doc;
+    private final GlyphCollector stripper;
+
+    private PdfDocument(PDDocument doc) throws IOException {
+        this.doc = doc;
+        this.stripper = new GlyphCollector();
+    }
+
+    /** Opens with the default limits. */
+    public static PdfDocument open(Path file) throws UnreadableException {
+        return open(file, MAX_PAGES, MAX_BYTES);
+    }
+
+    public static PdfDocument open(Path file, int maxPages, long maxBytes) throws UnreadableException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new UnreadableException("无法读取文件 (" + PdfPages.oneLine(String.valueOf(e.getMessage())) + ")");
+        }
+        if (size == 0) {
+            throw new UnreadableException("空文件 (empty file)");
+        }
+        if (size > maxBytes) {
+            throw new UnreadableException(String.format("文件大小 %d MB 超过上限 %d MB", size >> 20, maxBytes >> 20));
+        }
+        if (!startsLikePdf(file)) {
+            throw new UnreadableException("不是PDF文件 (no %PDF header)");
+        }
+        PDDocument d = null;
+        try {
+            d = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
+                    IOUtils.createTempFileOnlyStreamCache());
+            int n = d.getNumberOfPages();
+            if (n == 0) {
+                throw new UnreadableException("没有页面 (no pages)");
+            }
+            if (n > maxPages) {
+                throw new UnreadableException("共 " + n + " 页，超过上限 " + maxPages + " 页（--max-pages）");
+            }
+            return new PdfDocument(d);
+        } catch (InvalidPasswordException e) {
+            closeQuietly(d);
+            throw new UnreadableException("文档已加密，需要密码 (encrypted)");
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(d);
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new UnreadableException("不是有效的PDF或文件已损坏 (" + PdfPages.oneLine(m) + ")");
+        } catch (UnreadableException e) {
+            closeQuietly(d);
+            throw e;
+        }
+    }
+
+    private static boolean startsLikePdf(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(1024);
+            String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return s.contains("%PDF-");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(PDDocument d) {
+        if (d != null) {
+            try {
+                d.close();
+            } catch (IOException ignored) {
+                // nothing more to release
+            }
+        }
+    }
+
+    public int pageCount() {
+        return doc.getNumberOfPages();
+    }
+
+    /** Page {@code number} (1-based): its glyphs in reading order, ruling lines and size. */
+    public PageContent page(int number) throws UnreadableException {
+        try {
+            PDPage page = doc.getPage(number - 1);
+            PDRectangle box = page.getCropBox();
+            List<Glyph> glyphs = stripper.collect(doc, number);
+            List<Ruling> rulings = RulingCollector.collect(page);
+            return new PageContent(number, box.getWidth(), box.getHeight(), glyphs, rulings);
+        } catch (IOException | RuntimeException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new UnreadableException("第 " + number + " 页无法解析 (" + PdfPages.oneLine(m) + ")");
+        }
+    }
+
+    /** Every page, checked for a usable text layer (no scan, no garbled font encoding). */
+    public List<PageContent> pages() throws UnreadableException {
+        List<PageContent> out = new ArrayList<>(pageCount());
+        for (int i = 1; i <= pageCount(); i++) {
+            out.add(page(i));
+        }
+        PdfPages.checkText(out);
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
+    }
+}
