@@ -69,9 +69,11 @@ public final class TargetGrammar {
         ValueKind kind = ValueKind.LEVEL;
         String body = t;
         Matcher bracket = Pattern.compile("\\[([^\\]]*)\\]").matcher(t);
-        if (bracket.find()) {
+        // A bracket is a cumulative target only when a number is in it or after it ("[6]"); "6[]" is a level.
+        String cumulative = bracket.find() ? bracket.group(1) + t.substring(bracket.end()) : null;
+        if (cumulative != null && NUMBER.matcher(cumulative).find()) {
             kind = ValueKind.CUMULATIVE;
-            body = bracket.group(1) + t.substring(bracket.end());
+            body = cumulative;
         } else if (t.contains("年均") || t.contains("年平均")) {
             kind = ValueKind.ANNUAL_GROWTH;
         } else if (DEFERRED.matcher(t).find()) {
