@@ -49,7 +49,8 @@ public final class PdfDocument implements Closeable {
             throw new UnreadableException("空文件 (empty file)");
         }
         if (size > maxBytes) {
-            throw new UnreadableException(String.format("文件大小 %d MB 超过上限 %d MB", size >> 20, maxBytes >> 20));
+            throw new UnreadableException("文件大小 " + PdfPages.size(size) + " 超过上限 " + PdfPages.size(maxBytes)
+                    + "（--max-mb）");
         }
         if (!startsLikePdf(file)) {
             throw new UnreadableException("不是PDF文件 (no %PDF header)");
@@ -71,12 +72,17 @@ public final class PdfDocument implements Closeable {
             throw new UnreadableException("文档已加密，需要密码 (encrypted)");
         } catch (IOException | RuntimeException e) {
             closeQuietly(d);
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new UnreadableException("不是有效的PDF或文件已损坏 (" + PdfPages.oneLine(m) + ")");
+            throw new UnreadableException("不是有效的PDF或文件已损坏" + detail(e));
         } catch (UnreadableException e) {
             closeQuietly(d);
             throw e;
         }
+    }
+
+    /** The library's own words when it has some, never an exception class name. */
+    private static String detail(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "（文档结构异常）" : " (" + PdfPages.oneLine(m) + ")";
     }
 
     private static boolean startsLikePdf(Path file) {
@@ -112,8 +118,7 @@ public final class PdfDocument implements Closeable {
             List<Ruling> rulings = RulingCollector.collect(page);
             return new PageContent(number, box.getWidth(), box.getHeight(), glyphs, rulings);
         } catch (IOException | RuntimeException e) {
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new UnreadableException("第 " + number + " 页无法解析 (" + PdfPages.oneLine(m) + ")");
+            throw new UnreadableException("第 " + number + " 页无法解析" + detail(e));
         }
     }
 
@@ -121,6 +126,10 @@ public final class PdfDocument implements Closeable {
     public List<PageContent> pages() throws UnreadableException {
         List<PageContent> out = new ArrayList<>(pageCount());
         for (int i = 1; i <= pageCount(); i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the guard gave up on this document (time limit): stop reading instead of burning the CPU
+                throw new UnreadableException("处理被中断（超时）");
+            }
             out.add(page(i));
         }
         PdfPages.checkText(out);

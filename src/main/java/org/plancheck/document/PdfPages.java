@@ -29,6 +29,14 @@ public final class PdfPages {
         }
     }
 
+    /** A byte count for a message: MB when large, KB or bytes when small. */
+    public static String size(long bytes) {
+        if (bytes >= 1L << 20) {
+            return (bytes >> 20) + " MB";
+        }
+        return bytes >= 1024 ? (bytes >> 10) + " KB" : bytes + " 字节";
+    }
+
     static String oneLine(String s) {
         String t = s.replaceAll("\\s+", " ").strip();
         return t.length() > 160 ? t.substring(0, 160) + "…" : t;

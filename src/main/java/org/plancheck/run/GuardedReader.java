@@ -47,8 +47,8 @@ public final class GuardedReader implements DocumentReader {
                 return unreadable(doc, "空文件 (empty file)");
             }
             if (size > limits.maxBytes()) {
-                return unreadable(doc, String.format("文件大小 %d MB 超过上限 %d MB（--max-mb）", size >> 20,
-                        limits.maxBytes() >> 20));
+                return unreadable(doc, "文件大小 " + org.plancheck.document.PdfPages.size(size) + " 超过上限 "
+                        + org.plancheck.document.PdfPages.size(limits.maxBytes()) + "（--max-mb）");
             }
         } catch (java.io.IOException e) {
             return unreadable(doc, "无法读取文件: " + e.getMessage());
@@ -66,9 +66,8 @@ public final class GuardedReader implements DocumentReader {
         } catch (ExecutionException e) {
             Throwable c = e.getCause() == null ? e : e.getCause();
             String what = c instanceof StackOverflowError ? "对象嵌套过深或循环引用"
-                    : c instanceof OutOfMemoryError ? "内存不足" : c.getClass().getSimpleName();
-            String msg = c.getMessage() == null ? "" : ": " + c.getMessage().replaceAll("\\s+", " ");
-            return unreadable(doc, "无法解析 (" + what + msg + ")");
+                    : c instanceof OutOfMemoryError ? "内存不足" : "文档结构异常";
+            return unreadable(doc, "无法解析（" + what + "）");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return unreadable(doc, "处理被中断");
