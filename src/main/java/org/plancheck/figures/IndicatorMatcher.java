@@ -16,7 +16,7 @@ import org.plancheck.quantity.Units;
  * compatibility to break ties, table targets (专栏) before text targets of the same name.
  */
 public final class IndicatorMatcher {
-    static final double THRESHOLD = 0.62;
+    static final double THRESHOLD = 0.7;
     private final List<Entry> entries = new ArrayList<>();
 
     private record Entry(UpperTarget target, String name) {
@@ -50,7 +50,7 @@ public final class IndicatorMatcher {
             return null;
         }
         UpperTarget best = null;
-        double bestScore = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
         for (Entry e : entries) {
             double s = similarity(n, e.name());
             if (s < THRESHOLD) {
@@ -68,7 +68,9 @@ public final class IndicatorMatcher {
                 best = e.target();
             }
         }
-        return bestScore >= THRESHOLD ? best : null;
+        // The name alone passed the threshold; the unit only ranks candidates, so a well-named figure in a wrong
+        // unit still matches (and the unit rule can say so).
+        return best;
     }
 
     /** Drops what does not name the indicator: brackets, stars, spaces, punctuation, 全县/全市-style prefixes. */
