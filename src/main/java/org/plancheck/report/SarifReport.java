@@ -21,7 +21,6 @@ import org.plancheck.model.Severity;
  */
 public final class SarifReport implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String INFORMATION_URI = "https://github.com/plancheck/plancheck";
 
     private final String version;
 
@@ -69,7 +68,6 @@ public final class SarifReport implements Reporter {
         driver.put("name", "plancheck");
         driver.put("version", version);
         driver.put("semanticVersion", version);
-        driver.put("informationUri", INFORMATION_URI);
         driver.put("rules", rules);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
