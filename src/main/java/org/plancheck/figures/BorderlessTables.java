@@ -65,6 +65,37 @@ final class BorderlessTables {
         return out;
     }
 
+    private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("20\\d\\d年?");
+
+    /**
+     * Header cells set close together run into one ("2025年2030年"): cut a run holding several year words at each
+     * year, sharing its width by characters.
+     */
+    static List<Run> splitYears(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            java.util.regex.Matcher m = YEAR_WORD.matcher(r.text());
+            List<Integer> starts = new ArrayList<>();
+            while (m.find()) {
+                starts.add(m.start());
+            }
+            if (starts.size() < 2) {
+                out.add(r);
+                continue;
+            }
+            float perChar = (r.right() - r.x()) / r.text().length();
+            if (starts.get(0) > 0) {
+                starts.add(0, 0);
+            }
+            for (int k = 0; k < starts.size(); k++) {
+                int a = starts.get(k);
+                int b = k + 1 < starts.size() ? starts.get(k + 1) : r.text().length();
+                out.add(new Run(r.text().substring(a, b), r.x() + a * perChar, r.x() + b * perChar));
+            }
+        }
+        return out;
+    }
+
     static boolean isHeader(List<Run> runs) {
         if (runs.size() < 3) {
             return false;
@@ -111,7 +142,7 @@ final class BorderlessTables {
             startAt = j;
         }
         for (int i = startAt; i < lines.size(); i++) {
-            List<Run> header = joinSpacedWords(runs(lines.get(i)));
+            List<Run> header = splitYears(joinSpacedWords(runs(lines.get(i))));
             if (!isHeader(header)) {
                 continue;
             }
@@ -139,7 +170,9 @@ final class BorderlessTables {
             // Header words wrapped onto the next line ("2025" / "年") join the column above.
             while (j < lines.size() && lines.get(j).y() - lines.get(j - 1).y() < lineH * 2.2f) {
                 List<Run> next = runs(lines.get(j));
-                if (next.stream().anyMatch(r -> r.text().matches(".*\\d.*\\d.*") && !r.text().matches(".*20\\d\\d.*"))) {
+                // a data row (numbers that are not years, an attribute) is not a wrapped header line
+                if (next.stream().anyMatch(r -> (r.text().matches(".*\\d.*") && !r.text().matches(".*20\\d\\d.*"))
+                        || r.text().contains("约束") || r.text().contains("预期"))) {
                     break;
                 }
                 boolean allJoin = !next.isEmpty();

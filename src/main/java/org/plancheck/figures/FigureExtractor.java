@@ -127,6 +127,14 @@ public final class FigureExtractor implements DocumentReader {
             return new Extraction(plan, pages.size(), false, "未找到指标表或文中目标（no indicator table or target found）",
                     List.of());
         }
+        boolean general = plan.planType() == org.plancheck.model.PlanType.COUNTY_GENERAL
+                || plan.planType() == org.plancheck.model.PlanType.UPPER_GENERAL;
+        if (general && matched.stream().noneMatch(f -> f.source() == org.plancheck.model.Origin.TABLE)) {
+            // A general plan always has its main-indicator table: not finding it means the tool could not read
+            // the document fully (a table drawn as a picture, an unusual layout), so it cannot be passed.
+            return new Extraction(plan, pages.size(), false,
+                    "未找到主要指标表（总体规划应有主要指标表，可能为图片或版式无法识别）", List.copyOf(matched));
+        }
         return new Extraction(plan, pages.size(), true, null, List.copyOf(matched));
     }
 

@@ -22,7 +22,7 @@ final class IndicatorTables {
 
     /** Which column holds what; -1 when absent. */
     record Roles(int name, int name2, int unit, int base, int target, int attribute, List<int[]> otherYears,
-                 int columns) {
+                 int columns, int growth) {
     }
 
     private IndicatorTables() {
@@ -122,6 +122,11 @@ final class IndicatorTables {
                 boolean star = STAR.matcher(name).find() || starOutsideValues(row, roles);
                 String cleanName = STAR.matcher(name).replaceAll("").strip();
                 String targetText = cell(row, roles.target());
+                String growthText = cell(row, roles.growth());
+                if ((targetText.isEmpty() || targetText.matches("[—\\-－/、\\s]+")) && !growthText.isEmpty()
+                        && !growthText.matches("[—\\-－/、\\s]+")) {
+                    targetText = "年均" + growthText;
+                }
                 String baseText = cell(row, roles.base());
                 if (targetText.isEmpty() && baseText.isEmpty() && rl.otherYears().stream()
                         .allMatch(y -> cell(row, y[0]).isEmpty())) {
@@ -227,6 +232,7 @@ final class IndicatorTables {
         int base = -1;
         int target = -1;
         int attribute = -1;
+        int growth = -1;
         List<int[]> other = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String h = TextNormalizer.normalize(header.get(i));
@@ -239,6 +245,9 @@ final class IndicatorTables {
                 attribute = i;
             } else if (h.contains("单位")) {
                 unit = i;
+            } else if (h.startsWith("年均") && year == null) {
+                // 「年均增长」: the growth target of rows whose level columns are empty
+                growth = i;
             } else if ((h.contains("指标") || h.contains("名称") || h.equals("项目")) && year == null
                     && !h.contains("值") && name < 0) {
                 name = i;
@@ -263,6 +272,6 @@ final class IndicatorTables {
                 && name + 1 != target && name + 1 != attribute) {
             name2 = name + 1;
         }
-        return new Roles(name, name2, unit, base, target, attribute, other, columns);
+        return new Roles(name, name2, unit, base, target, attribute, other, columns, growth);
     }
 }

@@ -17,7 +17,7 @@ import org.plancheck.quantity.TextNormalizer;
  */
 final class TextTargets {
     private static final Pattern YEAR_MARK = Pattern.compile(
-            "(?:到|至|截至|截止到|在|预计到|力争到|力争在|争取到)?(20\\d\\d)年(?:底|末|前)?(?:时)?");
+            "(?:到|至|截至|截止到|在|预计到|力争到|力争在|争取到)?(20\\d\\d)年(?!\\d{1,2}月)(?:底|末|前)?(?:时)?");
     private static final Pattern PERIOD_END = Pattern.compile("(“?十五五”?(?:期)?末|规划期末|“?十五五”?时期末|“?十五五”?期间|“?十五五”?时期|规划期内)");
     private static final Pattern VERB = Pattern.compile(
             "(提高到|提高至|提升到|提升至|增长到|增加到|增至|降低到|降低至|下降到|下降至|降至|降到|减少到|控制在|稳定在|保持在|"
