@@ -101,12 +101,18 @@ final class BorderlessTables {
             return false;
         }
         int hits = 0;
+        boolean names = false;
         for (Run r : runs) {
-            if (HEADER_WORD.matcher(r.text()).find()) {
+            String t = r.text().strip();
+            // a year counts only as a whole cell ("2030年", "（2030年）"), not inside a number such as 12000
+            boolean year = t.matches("[（(]?20\\d\\d年?[）)]?.{0,4}") && !t.matches(".*\\d{5,}.*");
+            boolean word = HEADER_WORD.matcher(t.replaceAll("\\d", "")).find();
+            if (year || word) {
                 hits++;
             }
+            names |= t.contains("指标") || t.contains("名称") || t.contains("项目");
         }
-        return hits >= 3;
+        return hits >= 3 && names && runs.size() <= 12;
     }
 
     /** Tables found in the lines of one page (lines not inside ruled tables). Used lines are added to {@code used}. */
