@@ -86,7 +86,15 @@ public final class RuleEngine {
                     "rule error: " + m.getText().replaceAll("\\s+", " ").strip());
         }
         KieBase base = ks.newKieContainer(ks.getRepository().getDefaultReleaseId()).getKieBase();
-        List<RuleInfo> infos = describe(base.getKiePackages(), files);
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path f : files) {
+            try {
+                texts.put(f, Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new InputException(f, 0, "cannot read: " + e.getMessage());
+            }
+        }
+        List<RuleInfo> infos = describe(base.getKiePackages(), texts);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         RuleEngine engine = new RuleEngine(base, infos, ms);
         base.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
@@ -98,7 +106,7 @@ public final class RuleEngine {
         return engine;
     }
 
-    private static List<RuleInfo> describe(Collection<KiePackage> packages, List<Path> files) {
+    private static List<RuleInfo> describe(Collection<KiePackage> packages, Map<Path, String> texts) {
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
         List<Rule> all = new ArrayList<>();
         packages.forEach(p -> all.addAll(p.getRules()));
@@ -113,7 +121,7 @@ public final class RuleEngine {
             byId.put(id, new RuleInfo(id, FindingSink.unquote(meta.get("title").toString()),
                     Severity.parse(sev.startsWith("byAttribute") ? "error" : sev),
                     FindingSink.unquote(String.valueOf(meta.getOrDefault("explanation", ""))),
-                    FindingSink.unquote(String.valueOf(meta.getOrDefault("check", ""))), fileOf(r, files)));
+                    FindingSink.unquote(String.valueOf(meta.getOrDefault("check", ""))), fileOf(r, texts)));
         }
         List<RuleInfo> out = new ArrayList<>(byId.values());
         out.addAll(BUILT_IN);
@@ -121,15 +129,14 @@ public final class RuleEngine {
         return List.copyOf(out);
     }
 
-    private static String fileOf(Rule r, List<Path> files) {
-        for (Path f : files) {
-            try {
-                if (Files.readString(f, java.nio.charset.StandardCharsets.UTF_8)
-                        .contains("rule \"" + r.getName() + "\"")) {
-                    return "rules/checks/" + f.getFileName();
-                }
-            } catch (IOException e) {
-                return f.getFileName().toString();
+    /** The rule file that declares {@code r}, from the texts read once at load time. */
+    private static String fileOf(Rule r, Map<Path, String> texts) {
+        String decl = "rule \"" + r.getName() + "\"";
+        for (Map.Entry<Path, String> e : texts.entrySet()) {
+            if (e.getValue().contains(decl)) {
+                Path abs = e.getKey().toAbsolutePath().normalize();
+                Path cwd = Path.of("").toAbsolutePath();
+                return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString();
             }
         }
         return "";

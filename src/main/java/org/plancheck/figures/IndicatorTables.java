@@ -204,7 +204,7 @@ final class IndicatorTables {
     }
 
     private static Roles roles(Table t, int headerRow, int baseYear, int targetYear) {
-        return rolesFrom(t.rows().get(headerRow), null, baseYear, targetYear, t.columnCount());
+        return rolesFrom(t.rows().get(headerRow), baseYear, targetYear, t.columnCount());
     }
 
     private static Roles rolesMerged(Table t, int extraRow, int baseYear, int targetYear) {
@@ -223,10 +223,10 @@ final class IndicatorTables {
                 combined.set(i, extra.get(i));
             }
         }
-        return rolesFrom(combined, null, baseYear, targetYear, t.columnCount());
+        return rolesFrom(combined, baseYear, targetYear, t.columnCount());
     }
 
-    private static Roles rolesFrom(List<String> header, Object unused, int baseYear, int targetYear, int columns) {
+    private static Roles rolesFrom(List<String> header, int baseYear, int targetYear, int columns) {
         int name = -1;
         int unit = -1;
         int base = -1;

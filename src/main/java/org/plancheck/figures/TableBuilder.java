@@ -108,19 +108,16 @@ final class TableBuilder {
         }
         List<List<String>> rows = new ArrayList<>();
         List<String> rowTexts = new ArrayList<>();
+        boolean[] shown = new boolean[nr * nc];
         for (int i = 0; i < nr; i++) {
             List<String> row = new ArrayList<>();
             boolean any = false;
             for (int j = 0; j < nc; j++) {
                 int id = i * nc + j;
                 int root = find(parent, id);
-                boolean firstOfGroup = true;
-                for (int k = 0; k < id; k++) {
-                    if (find(parent, k) == root) {
-                        firstOfGroup = false;
-                        break;
-                    }
-                }
+                // a merged cell shows its text once, in its first (top-left) atom
+                boolean firstOfGroup = !shown[root];
+                shown[root] = true;
                 String text = firstOfGroup ? cellText(page.number(), atoms.get(root)) : "";
                 any |= !text.isEmpty();
                 row.add(text);

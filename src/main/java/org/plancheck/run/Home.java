@@ -1,6 +1,5 @@
 package org.plancheck.run;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where plancheck is installed: the folder holding {@code rules/}. Set by the launcher as -Dplancheck.home. */
@@ -13,8 +12,7 @@ public final class Home {
         if (p != null && !p.isBlank()) {
             return Path.of(p);
         }
-        Path cwd = Path.of("").toAbsolutePath();
-        return Files.isDirectory(cwd.resolve("rules")) ? cwd : cwd;
+        return Path.of("").toAbsolutePath();
     }
 
     /** The embedded default upper plan. */
