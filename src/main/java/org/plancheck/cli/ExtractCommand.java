@@ -76,7 +76,8 @@ public class ExtractCommand implements Callable<Integer> {
         m.put("title", e.plan().title());
         m.put("pages", e.pages());
         m.put("jurisdiction", e.plan().jurisdiction());
-        m.put("planType", e.plan().planType().code());
+        m.put("kind", e.plan().kind().code());
+        m.put("tier", e.plan().tier().code());
         m.put("domain", e.plan().domain());
         m.put("status", e.readable() ? "OK" : "UNVERIFIABLE");
         m.put("reason", e.reason());
@@ -86,7 +87,7 @@ public class ExtractCommand implements Callable<Integer> {
 
     private static void text(Extraction e, PrintWriter out) {
         out.printf("■ %s  %s · %s · %d页 · %s%n", e.plan().document(),
-                e.plan().jurisdiction() == null ? "（未识别辖区）" : e.plan().jurisdiction(), e.plan().planType().label()
+                e.plan().jurisdiction() == null ? "（未识别辖区）" : e.plan().jurisdiction(), e.plan().kind().label()
                         + (e.plan().domain() == null ? "" : "（" + e.plan().domain() + "）"),
                 e.pages(), e.readable() ? "OK" : "无法核验：" + e.reason());
         for (PlanFigure f : e.figures()) {

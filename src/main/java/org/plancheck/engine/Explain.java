@@ -28,7 +28,7 @@ final class Explain {
             return "下位数据 第" + f.page() + "页 " + FindingSink.describe(f);
         }
         if (o instanceof LowerPlan p) {
-            return "文档 " + (p.jurisdiction() == null ? "" : p.jurisdiction()) + " " + p.planType().label()
+            return "文档 " + (p.jurisdiction() == null ? "" : p.jurisdiction()) + " " + p.kind().label()
                     + (p.domain() == null ? "" : "（" + p.domain() + "）");
         }
         if (o instanceof Facts.Quota q) {

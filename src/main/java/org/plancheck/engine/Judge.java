@@ -37,8 +37,8 @@ public final class Judge {
      * upper jurisdiction itself; a special plan the targets of its domain; the upper plan checked against itself none.
      */
     public static boolean inScope(org.plancheck.model.LowerPlan p, UpperTarget t) {
-        return switch (p.planType()) {
-            case COUNTY_GENERAL -> !t.cityOnly();
+        return switch (p.kind()) {
+            case GENERAL, ANNUAL -> p.tier() == org.plancheck.model.Tier.LOWER && !t.cityOnly();
             case SPECIAL -> p.domain() != null && t.domains().contains(p.domain());
             default -> false;
         };
@@ -46,7 +46,7 @@ public final class Judge {
 
     /** A plan of the upper plan's own jurisdiction (a city special plan): levels compare directly, bases must agree. */
     public static boolean sameJurisdiction(org.plancheck.model.LowerPlan p) {
-        return p.planType() == org.plancheck.model.PlanType.SPECIAL;
+        return p.isSameJurisdiction();
     }
 
     /** The unit a figure is stated in: with its number, else in its name or column; null when none. */

@@ -14,7 +14,6 @@ import org.plancheck.document.PdfPages;
 import org.plancheck.document.UnreadableException;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.PlanFigure;
-import org.plancheck.model.PlanType;
 
 
 
@@ -123,12 +122,15 @@ public final class FigureExtractor implements DocumentReader {
         for (PlanFigure f : figures) {
             matched.add(matcher.match(f));
         }
+        if (!plan.identified()) {
+            return new Extraction(plan, pages.size(), false,
+                    "无法确定文件的辖区或类型（可用 --jurisdiction、--kind 指定）", List.copyOf(matched));
+        }
         if (matched.isEmpty()) {
             return new Extraction(plan, pages.size(), false, "未找到指标表或文中目标（no indicator table or target found）",
                     List.of());
         }
-        boolean general = plan.planType() == org.plancheck.model.PlanType.COUNTY_GENERAL
-                || plan.planType() == org.plancheck.model.PlanType.UPPER_GENERAL;
+        boolean general = plan.kind() == org.plancheck.model.PlanKind.GENERAL;
         if (general && matched.stream().noneMatch(f -> f.source() == org.plancheck.model.Origin.TABLE)) {
             // A general plan always has its main-indicator table: not finding it means the tool could not read
             // the document fully (a table drawn as a picture, an unusual layout), so it cannot be passed.
@@ -139,7 +141,7 @@ public final class FigureExtractor implements DocumentReader {
     }
 
     static Extraction unreadable(Path pdf, int pages, String reason) {
-        return new Extraction(new LowerPlan(pdf.toString(), null, null, PlanType.UNKNOWN, null), pages, false, reason,
+        return new Extraction(LowerPlan.unknown(pdf.toString()), pages, false, reason,
                 List.of());
     }
 

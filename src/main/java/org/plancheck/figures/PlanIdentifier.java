@@ -7,7 +7,8 @@ import org.plancheck.catalog.Catalog;
 import org.plancheck.catalog.Jurisdiction;
 import org.plancheck.catalog.PlanDomain;
 import org.plancheck.model.LowerPlan;
-import org.plancheck.model.PlanType;
+import org.plancheck.model.PlanKind;
+import org.plancheck.model.Tier;
 import org.plancheck.quantity.TextNormalizer;
 
 /**
@@ -40,22 +41,22 @@ final class PlanIdentifier {
         boolean general = title.contains("国民经济和社会发展") || title.contains("规划纲要");
         // "永州市道县……规划纲要" names the city before the county: the county is the more specific, it wins.
         if (county != null) {
-            return new LowerPlan(document, title, county.name(), PlanType.COUNTY_GENERAL, null);
+            return new LowerPlan(document, title, county.name(), Tier.LOWER, PlanKind.GENERAL, null, "");
         }
         if (title.contains(upper) || title.contains(upper.replace("市", ""))) {
             if (general) {
-                return new LowerPlan(document, title, upper, PlanType.UPPER_GENERAL, null);
+                return new LowerPlan(document, title, upper, Tier.SAME, PlanKind.GENERAL, null, "");
             }
             for (PlanDomain d : catalog.domains()) {
                 for (String k : d.keywords()) {
                     if (title.contains(k)) {
-                        return new LowerPlan(document, title, upper, PlanType.SPECIAL, d.code());
+                        return new LowerPlan(document, title, upper, Tier.SAME, PlanKind.SPECIAL, d.code(), "");
                     }
                 }
             }
-            return new LowerPlan(document, title, upper, PlanType.SPECIAL, null);
+            return new LowerPlan(document, title, upper, Tier.SAME, PlanKind.SPECIAL, null, "");
         }
-        return new LowerPlan(document, title, county == null ? null : county.name(), PlanType.UNKNOWN, null);
+        return new LowerPlan(document, title, null, Tier.UNKNOWN, PlanKind.UNKNOWN, null, "");
     }
 
     /** The title: the opening text up to the first 规划/纲要 ending, or its first 80 characters. */

@@ -1,21 +1,46 @@
 package org.plancheck.model;
 
 /**
- * A lower plan under review, as the rules see it.
+ * A plan under review, as identified: the rules judge it by tier and kind.
  *
  * @param document     file path
- * @param title        title read from the first pages
- * @param jurisdiction the county (or the city) it plans for
- * @param planType     county general plan, special plan, or the upper plan itself
+ * @param title        the real title (for 关于印发《…》的通知, the quoted one), null when none was found
+ * @param jurisdiction the unit it plans for (道县, 永州市, 郴州市), null when not recognised
+ * @param tier         the upper plan's own jurisdiction, or one of its lower units
+ * @param kind         general plan, special plan, annual plan, other
  * @param domain       for special plans, the domain code (energy, ecology …); null otherwise
+ * @param basis        how jurisdiction and kind were decided, in words a reviewer can check (extract, --explain)
  */
-public record LowerPlan(String document, String title, String jurisdiction, PlanType planType, String domain) {
+public record LowerPlan(String document, String title, String jurisdiction, Tier tier, PlanKind kind, String domain,
+                        String basis) {
 
-    public boolean isCounty() {
-        return planType == PlanType.COUNTY_GENERAL;
+    /** A document that could not be read at all: nothing is known of it. */
+    public static LowerPlan unknown(String document) {
+        return new LowerPlan(document, null, null, Tier.UNKNOWN, PlanKind.UNKNOWN, null, "");
     }
 
-    public boolean isSpecial() {
-        return planType == PlanType.SPECIAL;
+    /** A general plan of a lower unit (县市区规划纲要). */
+    public boolean isLowerGeneral() {
+        return tier == Tier.LOWER && kind == PlanKind.GENERAL;
+    }
+
+    /** A plan of the upper plan's own jurisdiction (a city special plan; the upper plan itself). */
+    public boolean isSameJurisdiction() {
+        return tier == Tier.SAME;
+    }
+
+    /** Jurisdiction and kind known: the rules can judge it. */
+    public boolean identified() {
+        return jurisdiction != null && tier != Tier.UNKNOWN && kind != PlanKind.UNKNOWN;
+    }
+
+    /** "道县 · 专项规划（energy）": for reports. */
+    public String label() {
+        return (jurisdiction == null ? "（未识别辖区）" : jurisdiction) + " · " + kind.label()
+                + (domain == null ? "" : "（" + domain + "）");
+    }
+
+    public LowerPlan with(String newJurisdiction, Tier newTier, PlanKind newKind, String newDomain, String newBasis) {
+        return new LowerPlan(document, title, newJurisdiction, newTier, newKind, newDomain, newBasis);
     }
 }

@@ -64,7 +64,7 @@ public final class HtmlReport implements Reporter {
             out.append("<tr><td><a href=\"#doc-").append(Integer.toString(i)).append("\">")
                     .append(Xml.esc(Labels.fileName(d.document()))).append("</a></td><td>")
                     .append(Xml.esc(Labels.text(d.plan().jurisdiction()))).append("</td><td>")
-                    .append(Xml.esc(d.plan().planType().label())).append("</td><td>").append(status(d))
+                    .append(Xml.esc(d.plan().kind().label())).append("</td><td>").append(status(d))
                     .append("</td><td class=\"n\">").append(Long.toString(n[2])).append("</td><td class=\"n\">")
                     .append(Long.toString(n[1])).append("</td><td class=\"n\">").append(Long.toString(n[0]))
                     .append("</td></tr>\n");

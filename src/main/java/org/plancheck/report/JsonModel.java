@@ -101,7 +101,8 @@ public final class JsonModel {
         m.put("document", d.document());
         m.put("title", d.plan().title());
         m.put("jurisdiction", d.plan().jurisdiction());
-        m.put("planType", d.plan().planType().code());
+        m.put("kind", d.plan().kind().code());
+        m.put("tier", d.plan().tier().code());
         m.put("domain", d.plan().domain());
         m.put("status", d.status().name());
         m.put("reason", d.reason());

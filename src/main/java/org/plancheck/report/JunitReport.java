@@ -72,7 +72,7 @@ public final class JunitReport implements Reporter {
         prop(b, "document", d.document());
         prop(b, "title", d.plan().title());
         prop(b, "jurisdiction", d.plan().jurisdiction());
-        prop(b, "planType", d.plan().planType().code());
+        prop(b, "kind", d.plan().kind().code());
         prop(b, "status", d.status().name());
         prop(b, "pages", Integer.toString(d.pages()));
         return b.append("    </properties>\n").toString();

@@ -37,7 +37,7 @@ final class Labels {
         if (d.plan().jurisdiction() != null && !d.plan().jurisdiction().isEmpty()) {
             b.append(d.plan().jurisdiction()).append(" · ");
         }
-        b.append(d.plan().planType().label());
+        b.append(d.plan().kind().label());
         if (d.plan().domain() != null && !d.plan().domain().isEmpty()) {
             b.append("（").append(d.plan().domain()).append("）");
         }

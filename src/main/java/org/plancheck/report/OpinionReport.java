@@ -96,7 +96,7 @@ public final class OpinionReport implements Reporter {
         if (d.plan().jurisdiction() != null && !d.plan().jurisdiction().isEmpty()) {
             out.append("- 规划范围：").append(md(d.plan().jurisdiction())).append('\n');
         }
-        out.append("- 规划类型：").append(md(d.plan().planType().label())).append('\n');
+        out.append("- 规划类型：").append(md(d.plan().kind().label())).append('\n');
         out.append("- 送审文件：").append(md(d.document()))
                 .append(d.pages() > 0 ? "（共" + d.pages() + "页）" : "").append('\n');
         out.append("- 审核依据：《").append(md(report.upperPlanName())).append("》\n\n");

@@ -25,7 +25,6 @@ import org.plancheck.model.Finding;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.Origin;
 import org.plancheck.model.PlanFigure;
-import org.plancheck.model.PlanType;
 import org.plancheck.model.Severity;
 import org.plancheck.model.Status;
 import org.plancheck.model.Transmission;
@@ -76,7 +75,7 @@ public final class CheckRun {
             if (!e.readable()) {
                 continue;
             }
-            plans.add(forRules(e.plan()));
+            plans.add(e.plan());
             for (PlanFigure f : e.figures()) {
                 figures.add(f.year() == null ? withYear(f, year) : f);
             }
@@ -126,13 +125,6 @@ public final class CheckRun {
             .thenComparing(Finding::ruleId)
             .thenComparing(f -> f.indicatorId() == null ? "" : f.indicatorId());
 
-    /** Unknown plan types are checked as county general plans: the widest scope, so nothing is waved through. */
-    private static LowerPlan forRules(LowerPlan p) {
-        if (p.planType() == PlanType.UNKNOWN) {
-            return new LowerPlan(p.document(), p.title(), p.jurisdiction(), PlanType.COUNTY_GENERAL, p.domain());
-        }
-        return p;
-    }
 
     private static PlanFigure withYear(PlanFigure f, int year) {
         return new PlanFigure(f.document(), f.rawName(), f.indicatorId(), f.indicatorName(), f.source(), f.base(),
@@ -179,7 +171,7 @@ public final class CheckRun {
                 .filter(j -> !j.isFunctionalArea() && !"city".equals(j.kind())).toList();
         Map<String, LowerPlan> planOf = new HashMap<>();
         for (LowerPlan p : plans) {
-            if (p.isCounty() && p.jurisdiction() != null) {
+            if (p.isLowerGeneral() && p.jurisdiction() != null) {
                 planOf.putIfAbsent(p.jurisdiction(), p);
             }
         }

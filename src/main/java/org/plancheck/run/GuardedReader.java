@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.plancheck.catalog.Catalog;
 import org.plancheck.model.LowerPlan;
-import org.plancheck.model.PlanType;
 
 /**
  * Fails closed around any reader: a missing or oversized file, a reader that runs past the time limit, or one that
@@ -29,7 +28,7 @@ public final class GuardedReader implements DocumentReader {
     }
 
     public static Extraction unreadable(Path doc, String reason) {
-        return new Extraction(new LowerPlan(doc.toString(), null, null, PlanType.UNKNOWN, null), 0, false, reason,
+        return new Extraction(LowerPlan.unknown(doc.toString()), 0, false, reason,
                 List.of());
     }
 

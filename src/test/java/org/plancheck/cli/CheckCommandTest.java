@@ -130,7 +130,7 @@ class CheckCommandTest {
         JsonNode d = new ObjectMapper().readTree(r.out()).get(0);
         assertEquals("OK", d.get("status").asText());
         assertEquals("宁远县", d.get("jurisdiction").asText());
-        assertEquals("countyGeneral", d.get("planType").asText());
+        assertEquals("general", d.get("kind").asText());
         assertTrue(d.get("figures").size() >= 14);
     }
 }

@@ -8,7 +8,8 @@ import org.plancheck.model.Direction;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.Origin;
 import org.plancheck.model.PlanFigure;
-import org.plancheck.model.PlanType;
+import org.plancheck.model.PlanKind;
+import org.plancheck.model.Tier;
 import org.plancheck.model.TargetValue;
 import org.plancheck.model.Transmission;
 import org.plancheck.model.UpperTarget;
@@ -66,11 +67,11 @@ final class Fixtures {
     }
 
     static LowerPlan county(String doc, String name) {
-        return new LowerPlan(doc, name + "规划纲要", name, PlanType.COUNTY_GENERAL, null);
+        return new LowerPlan(doc, name + "规划纲要", name, Tier.LOWER, PlanKind.GENERAL, null, "");
     }
 
     static LowerPlan special(String doc, String domain) {
-        return new LowerPlan(doc, "永州市专项规划", "永州市", PlanType.SPECIAL, domain);
+        return new LowerPlan(doc, "永州市专项规划", "永州市", Tier.SAME, PlanKind.SPECIAL, domain, "");
     }
 
     /** A table row: name, base, target as written, attribute, unit, page. */

@@ -40,7 +40,7 @@ class ExtractCommandTest {
         JsonNode d = docs.get(0);
         assertEquals("OK", d.get("status").asText());
         assertEquals("永州市", d.get("jurisdiction").asText());
-        assertEquals("special", d.get("planType").asText());
+        assertEquals("special", d.get("kind").asText());
         assertEquals(1, d.get("pages").asInt());
         JsonNode f = d.get("figures").get(0);
         for (String k : new String[] {"rawName", "indicatorId", "indicatorName", "source", "base", "target", "unit",

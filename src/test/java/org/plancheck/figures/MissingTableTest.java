@@ -13,7 +13,8 @@ import org.plancheck.catalog.CatalogLoader;
 import org.plancheck.document.Glyph;
 import org.plancheck.document.PageContent;
 import org.plancheck.model.Extraction;
-import org.plancheck.model.PlanType;
+import org.plancheck.model.PlanKind;
+import org.plancheck.model.Tier;
 
 /** A general plan whose indicator table could not be found is not judged on its prose alone. */
 class MissingTableTest {
@@ -38,7 +39,8 @@ class MissingTableTest {
     void countyPlanWithTargetsInTextButNoTableIsUnverifiable() {
         Extraction e = FigureExtractor.extract("x.pdf", List.of(page("道县国民经济和社会发展第十五个五年规划纲要",
                 "到2030年，全县森林覆盖率达到63%以上。")), C);
-        assertEquals(PlanType.COUNTY_GENERAL, e.plan().planType());
+        assertEquals(PlanKind.GENERAL, e.plan().kind());
+        assertEquals(Tier.LOWER, e.plan().tier());
         assertFalse(e.readable());
         assertTrue(e.reason().contains("主要指标表"), e.reason());
         assertEquals(1, e.figures().size(), "what was read is still shown");

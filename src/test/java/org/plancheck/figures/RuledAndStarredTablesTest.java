@@ -15,7 +15,8 @@ import org.plancheck.model.Attribute;
 import org.plancheck.model.Extraction;
 import org.plancheck.model.Origin;
 import org.plancheck.model.PlanFigure;
-import org.plancheck.model.PlanType;
+import org.plancheck.model.PlanKind;
+import org.plancheck.model.Tier;
 import org.plancheck.model.Qualifier;
 
 /**
@@ -46,7 +47,8 @@ class RuledAndStarredTablesTest {
         Extraction e = read("ningyuan-ruled.pdf");
         assertTrue(e.readable(), e.reason());
         assertEquals("宁远县", e.plan().jurisdiction());
-        assertEquals(PlanType.COUNTY_GENERAL, e.plan().planType());
+        assertEquals(PlanKind.GENERAL, e.plan().kind());
+        assertEquals(Tier.LOWER, e.plan().tier());
         List<PlanFigure> rows = e.figures().stream().filter(f -> f.source() == Origin.TABLE).toList();
         assertEquals(11, rows.size());
         PlanFigure gdp = find(e, Origin.TABLE, "K2-01", 2030);

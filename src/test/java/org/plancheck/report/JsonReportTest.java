@@ -20,7 +20,8 @@ class JsonReportTest {
         assertEquals(ReportFixture.UPPER, root.at("/upperPlan/name").asText());
         JsonNode dao = root.at("/documents/0");
         assertEquals("FAIL", dao.get("status").asText());
-        assertEquals("countyGeneral", dao.get("planType").asText());
+        assertEquals("general", dao.get("kind").asText());
+        assertEquals("lower", dao.get("tier").asText());
         JsonNode strict = dao.at("/findings/1");
         assertEquals("PC-STRICT", strict.get("ruleId").asText());
         assertEquals("error", strict.get("severity").asText());

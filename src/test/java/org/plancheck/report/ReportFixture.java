@@ -9,7 +9,8 @@ import org.plancheck.model.Finding;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.Origin;
 import org.plancheck.model.PlanFigure;
-import org.plancheck.model.PlanType;
+import org.plancheck.model.PlanKind;
+import org.plancheck.model.Tier;
 import org.plancheck.model.Qualifier;
 import org.plancheck.model.RuleInfo;
 import org.plancheck.model.Severity;
@@ -66,11 +67,11 @@ final class ReportFixture {
             Evidence.none(), 55.4, 56.0, 55.0);
 
     static CheckReport report() {
-        LowerPlan dao = new LowerPlan(DAOXIAN, "道县国民经济和社会发展第十五个五年规划纲要", "道县", PlanType.COUNTY_GENERAL,
-                null);
+        LowerPlan dao = new LowerPlan(DAOXIAN, "道县国民经济和社会发展第十五个五年规划纲要", "道县", Tier.LOWER, PlanKind.GENERAL,
+                null, "");
         LowerPlan jy = new LowerPlan(JIANGYONG, "江永县国民经济和社会发展第十五个五年规划纲要", "江永县",
-                PlanType.COUNTY_GENERAL, null);
-        LowerPlan ls = new LowerPlan(LANSHAN, "", "蓝山县", PlanType.UNKNOWN, null);
+                Tier.LOWER, PlanKind.GENERAL, null, "");
+        LowerPlan ls = new LowerPlan(LANSHAN, "", "蓝山县", Tier.UNKNOWN, PlanKind.UNKNOWN, null, "");
         List<PlanFigure> daoFigures = List.of(
                 figure(DAOXIAN, "地区生产总值年均增长", "K2-01", "地区生产总值增长", 6.0, "6.5左右", 6.5, 6.5,
                         Qualifier.ABOUT, ValueKind.ANNUAL_GROWTH, Attribute.EXPECTED, 4, "地区生产总值年均增长（%） 6.0 6.5左右 预期性"),

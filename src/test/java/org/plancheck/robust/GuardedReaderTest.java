@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plancheck.model.LowerPlan;
-import org.plancheck.model.PlanType;
+import org.plancheck.model.PlanKind;
+import org.plancheck.model.Tier;
 import org.plancheck.figures.DocumentReader;
 import org.plancheck.model.Extraction;
 import org.plancheck.run.GuardedReader;
@@ -17,7 +18,7 @@ import org.plancheck.run.Limits;
 class GuardedReaderTest {
     private static final Path GOOD = BadInputTest.GOOD;
     private static final Extraction OK = new Extraction(new LowerPlan(GOOD.toString(), "t", "东安县",
-            PlanType.COUNTY_GENERAL, null), 1, true, null, List.of());
+            Tier.LOWER, PlanKind.GENERAL, null, ""), 1, true, null, List.of());
 
     private static Extraction read(DocumentReader inner, Limits limits, Path doc) {
         return new GuardedReader(inner, limits).read(doc, null);

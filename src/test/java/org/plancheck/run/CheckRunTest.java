@@ -21,7 +21,8 @@ import org.plancheck.model.DocumentResult;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.Origin;
 import org.plancheck.model.PlanFigure;
-import org.plancheck.model.PlanType;
+import org.plancheck.model.PlanKind;
+import org.plancheck.model.Tier;
 import org.plancheck.model.Status;
 import org.plancheck.model.TargetValue;
 import org.plancheck.model.Transmission;
@@ -55,11 +56,11 @@ class CheckRunTest {
     /** A reader that serves prepared extractions by file name, and reports any other file unreadable. */
     private static DocumentReader reader(Map<String, Extraction> byName) {
         return (path, cat) -> byName.getOrDefault(path.toString(), new Extraction(
-                new LowerPlan(path.toString(), null, null, PlanType.UNKNOWN, null), 0, false, "不是PDF文件", List.of()));
+                new LowerPlan(path.toString(), null, null, Tier.UNKNOWN, PlanKind.UNKNOWN, null, ""), 0, false, "不是PDF文件", List.of()));
     }
 
     private static Extraction county(String doc, String name, PlanFigure... figures) {
-        return new Extraction(new LowerPlan(doc, name, name, PlanType.COUNTY_GENERAL, null), 10, true, null,
+        return new Extraction(new LowerPlan(doc, name, name, Tier.LOWER, PlanKind.GENERAL, null, ""), 10, true, null,
                 List.of(figures));
     }
 

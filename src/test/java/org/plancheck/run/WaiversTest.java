@@ -17,7 +17,8 @@ import org.plancheck.model.DocumentResult;
 import org.plancheck.model.Evidence;
 import org.plancheck.model.Finding;
 import org.plancheck.model.LowerPlan;
-import org.plancheck.model.PlanType;
+import org.plancheck.model.PlanKind;
+import org.plancheck.model.Tier;
 import org.plancheck.model.Severity;
 import org.plancheck.model.Status;
 import org.plancheck.report.JsonReport;
@@ -42,11 +43,11 @@ class WaiversTest {
     private static final Finding AGG = finding(null, "PC-AGGREGATE", Severity.ERROR, "K2-19", "森林覆盖率");
 
     private static CheckReport report(List<Finding> docFindings, List<Finding> batch, Status... extra) {
-        LowerPlan p = new LowerPlan(DOC, "道县规划", "道县", PlanType.COUNTY_GENERAL, null);
+        LowerPlan p = new LowerPlan(DOC, "道县规划", "道县", Tier.LOWER, PlanKind.GENERAL, null, "");
         List<DocumentResult> docs = new java.util.ArrayList<>();
         docs.add(new DocumentResult(p, 10, DocumentResult.statusOf(docFindings), null, List.of(), docFindings));
         for (Status s : extra) {
-            LowerPlan q = new LowerPlan("samples/scan.pdf", "", "蓝山县", PlanType.UNKNOWN, null);
+            LowerPlan q = new LowerPlan("samples/scan.pdf", "", "蓝山县", Tier.UNKNOWN, PlanKind.UNKNOWN, null, "");
             docs.add(new DocumentResult(q, 0, s, "无文本层（扫描件）", List.of(), List.of()));
         }
         return new CheckReport("yongzhou-15th", "上位", docs, batch, List.of());
