@@ -11,7 +11,7 @@ import org.plancheck.quantity.TextNormalizer;
 import org.plancheck.quantity.Units;
 
 /**
- * Matches a figure's name to a catalog target, tolerant of how plans vary names (DOMAIN.md): units in brackets,
+ * Matches a figure's name to a catalog target, tolerant of how plans vary names (docs/domain.md): units in brackets,
  * 全县/全市 prefixes, stars, 占…比重 wordings, aliases; character-bigram similarity with a threshold, unit
  * compatibility to break ties, table targets (专栏) before text targets of the same name.
  */

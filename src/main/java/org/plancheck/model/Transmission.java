@@ -1,6 +1,6 @@
 package org.plancheck.model;
 
-/** How an upper target binds a lower plan (DOMAIN.md, "transmission"). */
+/** How an upper target binds a lower plan (docs/domain.md, "transmission"). */
 public enum Transmission implements Coded {
     /** Every lower plan in scope must be no weaker. */
     UNIFORM("uniform", "统一约束"),

@@ -7,7 +7,7 @@ import org.plancheck.model.TargetValue;
 import org.plancheck.model.ValueKind;
 
 /**
- * The grammar of plan targets (DOMAIN.md, "How a target reads"): turns "5%—5.5%", "3.5左右", "≤5.5", "以上",
+ * The grammar of plan targets (docs/domain.md, "How a target reads"): turns "5%—5.5%", "3.5左右", "≤5.5", "以上",
  * "[6]", "年均10", "高于GDP增长", "以省下达任务为准", full-width digits and stray spaces into a {@link TargetValue}.
  * Used for the catalog and for every figure read from a lower plan.
  */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The units of plan indicators, their spellings and conversions (DOMAIN.md, "Units and their conversions").
+ * The units of plan indicators, their spellings and conversions (docs/domain.md, "Units and their conversions").
  * {@code %} and {@code 百分点} are different dimensions on purpose: a level is not a change.
  */
 public final class Units {

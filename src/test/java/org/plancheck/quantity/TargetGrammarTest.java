@@ -9,7 +9,7 @@ import org.plancheck.model.Qualifier;
 import org.plancheck.model.TargetValue;
 import org.plancheck.model.ValueKind;
 
-/** Every form of DOMAIN.md "How a target reads", with the values it must give. */
+/** Every form of docs/domain.md "How a target reads", with the values it must give. */
 class TargetGrammarTest {
 
     private static void assertValue(String written, Double min, Double max, Qualifier q, ValueKind kind,
