@@ -2,6 +2,31 @@ package org.plancheck.document;
 
 import java.util.List;
 
-/** What a page holds for extraction: its glyphs in reading order and its ruling lines. */
-public record PageContent(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings) {
+/**
+ * What a page holds for extraction, in one upright frame: its visible glyphs and its ruling lines, in display space
+ * (origin top-left, y down). A page whose text runs in two directions (a sideways table on a portrait page) gives
+ * one frame per direction, each turned so its text reads left to right.
+ *
+ * @param number        1-based page number
+ * @param width         frame width in points
+ * @param height        frame height in points
+ * @param glyphs        the glyphs a reader sees
+ * @param rulings       straight lines and thin rectangles (table borders)
+ * @param rotation      how far the frame was turned to read its text upright (0, 90, 180, 270)
+ * @param hiddenGlyphs  glyphs drawn but not visible (invisible mode, outside the page or clip, background colour)
+ * @param skewedGlyphs  glyphs that run at an angle that is not a multiple of 90°, or in a direction with too
+ *                      little text for a frame of its own: not read
+ * @param imageCoverage share of the page covered by images (0–1): a scanned page is near 1
+ */
+public record PageContent(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings,
+                          int rotation, int hiddenGlyphs, int skewedGlyphs, float imageCoverage) {
+
+    /** An upright page with nothing hidden (tests and drawn fixtures). */
+    public PageContent(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings) {
+        this(number, width, height, glyphs, rulings, 0, 0, 0, 0f);
+    }
+
+    PageContent withSkewed(int n) {
+        return new PageContent(number, width, height, glyphs, rulings, rotation, hiddenGlyphs, n, imageCoverage);
+    }
 }

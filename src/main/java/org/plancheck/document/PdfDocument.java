@@ -11,7 +11,6 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -26,11 +25,11 @@ public final class PdfDocument implements Closeable {
     public static final long MAX_BYTES = 200L * 1024 * 1024;
 
     private final PDDocument doc;
-    private final GlyphCollector stripper;
+    private final List<PDPage> pageList;
 
-    private PdfDocument(PDDocument doc) throws IOException {
+    private PdfDocument(PDDocument doc, List<PDPage> pageList) {
         this.doc = doc;
-        this.stripper = new GlyphCollector();
+        this.pageList = pageList;
     }
 
     /** Opens with the default limits. */
@@ -66,7 +65,7 @@ public final class PdfDocument implements Closeable {
             if (n > maxPages) {
                 throw new UnreadableException("共 " + n + " 页，超过上限 " + maxPages + " 页（--max-pages）");
             }
-            return new PdfDocument(d);
+            return new PdfDocument(d, PageTree.pages(d, n, maxPages));
         } catch (InvalidPasswordException e) {
             closeQuietly(d);
             throw new UnreadableException("文档已加密，需要密码 (encrypted)");
@@ -106,34 +105,42 @@ public final class PdfDocument implements Closeable {
     }
 
     public int pageCount() {
-        return doc.getNumberOfPages();
+        return pageList.size();
     }
 
-    /** Page {@code number} (1-based): its glyphs in reading order, ruling lines and size. */
-    public PageContent page(int number) throws UnreadableException {
+    /**
+     * Page {@code number} (1-based) as a reader sees it: one upright frame per direction of its text (usually one),
+     * each with its visible glyphs, ruling lines and size.
+     */
+    public List<PageContent> page(int number, Cancellation cancel) throws UnreadableException {
         try {
-            PDPage page = doc.getPage(number - 1);
-            PDRectangle box = page.getCropBox();
-            List<Glyph> glyphs = stripper.collect(doc, number);
-            List<Ruling> rulings = RulingCollector.collect(page);
-            return new PageContent(number, box.getWidth(), box.getHeight(), glyphs, rulings);
+            return PageScanner.scan(pageList.get(number - 1), number, cancel);
+        } catch (Cancellation.Cancelled e) {
+            throw new UnreadableException("处理超时，已停止读取（--timeout）");
+        } catch (PageScanner.PageTooComplex e) {
+            throw new UnreadableException("第 " + number + " 页" + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException("第 " + number + " 页无法解析" + detail(e));
         }
     }
 
-    /** Every page, checked for a usable text layer (no scan, no garbled font encoding). */
-    public List<PageContent> pages() throws UnreadableException {
+    /** Every page, checked for a usable text layer (no scan, no garbled font encoding, no hidden text). */
+    public List<PageContent> pages(Cancellation cancel) throws UnreadableException {
         List<PageContent> out = new ArrayList<>(pageCount());
         for (int i = 1; i <= pageCount(); i++) {
-            if (Thread.currentThread().isInterrupted()) {
-                // the guard gave up on this document (time limit): stop reading instead of burning the CPU
-                throw new UnreadableException("处理被中断（超时）");
+            try {
+                cancel.check();
+            } catch (Cancellation.Cancelled e) {
+                throw new UnreadableException("处理超时，已停止读取（--timeout）");
             }
-            out.add(page(i));
+            out.addAll(page(i, cancel));
         }
         PdfPages.checkText(out);
         return out;
+    }
+
+    public List<PageContent> pages() throws UnreadableException {
+        return pages(Cancellation.NONE);
     }
 
     @Override

@@ -42,8 +42,26 @@ public final class PdfPages {
         return t.length() > 160 ? t.substring(0, 160) + "…" : t;
     }
 
-    /** No text layer, or text whose fonts map to no real characters, cannot be checked. */
+    /** Hidden or skewed glyphs on one page above this: what is read would not be what a reader sees. */
+    static final int MAX_UNSEEN = 40;
+
+    /**
+     * No text layer, text whose fonts map to no real characters, or text a reader cannot see (hidden, off the page,
+     * clipped away, painted in the background colour, skewed) cannot be checked.
+     */
     static void checkText(List<PageContent> pages) throws UnreadableException {
+        long hiddenAll = 0;
+        for (PageContent p : pages) {
+            hiddenAll += p.hiddenGlyphs();
+            if (p.hiddenGlyphs() >= MAX_UNSEEN) {
+                throw new UnreadableException("第 " + p.number() + " 页有 " + p.hiddenGlyphs()
+                        + " 个读者看不见的字符（不可见渲染、超出页面或裁剪区、与背景同色），文件内容与显示内容不一致");
+            }
+            if (p.skewedGlyphs() >= MAX_UNSEEN) {
+                throw new UnreadableException("第 " + p.number() + " 页有 " + p.skewedGlyphs()
+                        + " 个字符倾斜或方向混杂，无法可靠读取");
+            }
+        }
         long total = 0;
         long bad = 0;
         long cjk = 0;
@@ -63,6 +81,9 @@ public final class PdfPages {
                     }
                 }
             }
+        }
+        if (total == 0 && hiddenAll > 0) {
+            throw new UnreadableException("文档中的文字全部不可见（读者看到的是空白页）");
         }
         if (total == 0) {
             throw new UnreadableException("没有文本层（可能是扫描件或图片PDF），无法提取文字 (no text layer)");
