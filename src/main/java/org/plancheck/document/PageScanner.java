@@ -108,6 +108,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         if (unicode.isBlank()) {
             return;
         }
+        unicode = Glyphs.asRead(unicode);
         double ox = trm.getTranslateX();
         double oy = trm.getTranslateY();
         // advance and up vectors in user space

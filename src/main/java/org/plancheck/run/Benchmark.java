@@ -1,7 +1,5 @@
 package org.plancheck.run;
 
-import org.plancheck.figures.DocumentReader;
-import org.plancheck.model.Extraction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -13,172 +11,210 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.plancheck.catalog.Allocations;
 import org.plancheck.catalog.Catalog;
+import org.plancheck.catalog.CatalogLoader;
+import org.plancheck.catalog.InputException;
 import org.plancheck.engine.RuleEngine;
+import org.plancheck.figures.DocumentReader;
 import org.plancheck.model.CheckReport;
 import org.plancheck.model.DocumentResult;
+import org.plancheck.model.Extraction;
 import org.plancheck.model.Finding;
 import org.plancheck.model.Origin;
+import org.plancheck.model.Severity;
 import org.plancheck.run.Expectations.ExpectedFinding;
+import org.plancheck.run.Expectations.ExpectedVerdict;
 import org.plancheck.run.Expectations.FigureScore;
 import org.plancheck.run.Expectations.VerdictScore;
 
 /**
- * Measures plancheck on a corpus with hand-written expectations: extraction precision and recall, verdict
- * accuracy, and speed as a ratio against {@code pdftotext} on the same files in the same run.
+ * Measures plancheck on corpora with hand-written expectations, each corpus on its own (so a fit to one does not
+ * hide a miss on another): extraction precision and recall of table rows and text targets, identity, verdict
+ * accuracy; and speed as a ratio against {@code pdftotext} on the same files in the same run.
  */
 public final class Benchmark {
-    private final Catalog catalog;
     private final RuleEngine engine;
     private final DocumentReader reader;
     private final PrintWriter out;
+    private final PrintWriter err;
 
-    private List<org.plancheck.catalog.Allocations.Allocation> quotas = List.of();
-    private List<org.plancheck.catalog.Allocations.Allocation> assigned = List.of();
-    private Path batchExpected;
-
-    /** Quotas, assignments and batch expectations the corpus is judged with (as a reviewer would pass them). */
-    public Benchmark with(List<org.plancheck.catalog.Allocations.Allocation> q,
-                          List<org.plancheck.catalog.Allocations.Allocation> a, Path batch) {
-        this.quotas = q;
-        this.assigned = a;
-        this.batchExpected = batch;
-        return this;
-    }
-
-    public Benchmark(Catalog catalog, RuleEngine engine, DocumentReader reader, PrintWriter out) {
-        this.catalog = catalog;
+    public Benchmark(RuleEngine engine, DocumentReader reader, PrintWriter out, PrintWriter err) {
         this.engine = engine;
         this.reader = reader;
         this.out = out;
+        this.err = err;
     }
 
-    /** All PDFs under the given files and folders (recursively), sorted. */
-    public static List<Path> pdfs(List<Path> roots) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path r : roots) {
-            if (Files.isDirectory(r)) {
-                try (Stream<Path> s = Files.walk(r)) {
-                    s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
-                            .sorted().forEach(out::add);
-                }
-            } else {
-                out.add(r);
+    /** Totals over one corpus. */
+    private static final class Tally {
+        final int[] table = new int[4];
+        final int[] text = new int[4];
+        int statusRight;
+        int withVerdict;
+        int identityRight;
+        int withIdentity;
+        int expected;
+        int found;
+        int unexpected;
+        int wrongPage;
+        int pages;
+        final List<String> notes = new ArrayList<>();
+    }
+
+    public void run(List<Corpus> corpora, int repeat, boolean details, boolean peer) {
+        out.printf(Locale.ROOT, "plancheck bench: %d corpora; rules compiled in %d ms (cold, this run)%n",
+                corpora.size(), engine.buildMillis());
+        List<Path> allFiles = new ArrayList<>();
+        List<Catalog> catalogs = new ArrayList<>();
+        for (Corpus c : corpora) {
+            Catalog catalog;
+            List<Path> files;
+            try {
+                catalog = CatalogLoader.load(c.upper());
+                files = c.documents();
+            } catch (InputException | IOException e) {
+                out.printf(Locale.ROOT, "%n%s: skipped (%s)%n", c.name(), e.getMessage());
+                continue;
             }
+            Tally t = score(c, catalog, files, details);
+            print(c, files.size(), t, details, peer);
+            allFiles.addAll(files);
+            files.forEach(f -> catalogs.add(catalog));
         }
-        return out;
+        speed(allFiles, catalogs, repeat);
+        out.flush();
     }
 
-    public void run(List<Path> files, int repeat, boolean details) {
-        long t0 = System.nanoTime();
-        List<Extraction> cold = new ArrayList<>();
+    private Tally score(Corpus c, Catalog catalog, List<Path> files, boolean details) {
+        Tally t = new Tally();
+        List<Extraction> read = new ArrayList<>();
         for (Path f : files) {
-            cold.add(reader.read(f, catalog));
+            err.println("plancheck bench: " + f);
+            err.flush();
+            read.add(reader.read(f, catalog));
         }
-        double coldSec = (System.nanoTime() - t0) / 1e9;
-        int pages = cold.stream().mapToInt(Extraction::pages).sum();
-        double warmSec = Double.MAX_VALUE;
-        for (int i = 0; i < repeat; i++) {
-            long s = System.nanoTime();
-            for (Path f : files) {
-                reader.read(f, catalog);
-            }
-            warmSec = Math.min(warmSec, (System.nanoTime() - s) / 1e9);
-        }
-        long cs = System.nanoTime();
-        CheckReport report = new CheckRun(catalog, engine, reader, quotas, assigned, false).judge(cold);
-        double checkSec = (System.nanoTime() - cs) / 1e9;
-        double pdftotextSec = pdftotext(files, repeat);
-
-        int[] table = new int[4];
-        int[] text = new int[4];
-        int statusRight = 0;
-        int withVerdict = 0;
-        int expected = 0;
-        int found = 0;
-        int unexpected = 0;
-        int wrongPage = 0;
-        List<String> notes = new ArrayList<>();
+        CheckReport report = new CheckRun(catalog, engine, reader,
+                c.quotas() == null ? List.of() : Allocations.readQuotas(c.quotas(), catalog),
+                c.assigned() == null ? List.of() : Allocations.readAssigned(c.assigned(), catalog), false)
+                .judge(read);
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
             DocumentResult d = report.documents().get(i);
+            t.pages += read.get(i).pages();
             if (Files.exists(Expectations.figuresFile(f))) {
                 for (FigureScore s : Expectations.scoreFigures(Expectations.readFigures(Expectations.figuresFile(f)),
-                        cold.get(i).figures(), catalog)) {
-                    int[] acc = s.source() == Origin.TABLE ? table : text;
+                        read.get(i).figures(), catalog)) {
+                    int[] acc = s.source() == Origin.TABLE ? t.table : t.text;
                     acc[0] += s.truth();
                     acc[1] += s.extracted();
                     acc[2] += s.matchedTruth();
                     acc[3] += s.matchedExtracted();
                     if (details && (s.matchedTruth() < s.truth() || s.matchedExtracted() < s.extracted())) {
-                        notes.add(String.format("  %s %s: truth %d, extracted %d, matched %d", f.getFileName(),
+                        t.notes.add(String.format("  %s %s: truth %d, extracted %d, matched %d", f.getFileName(),
                                 s.source().code(), s.truth(), s.extracted(), s.matchedTruth()));
                     }
                 }
             }
-            if (Expectations.hasExpectations(f)) {
-                VerdictScore v = Expectations.score(Expectations.readVerdict(Expectations.expectedFile(f), catalog), d,
-                        List.of());
-                withVerdict++;
-                statusRight += v.statusRight() ? 1 : 0;
-                expected += v.found().size() + v.missed().size();
-                found += v.found().size();
-                unexpected += v.unexpected().size();
-                wrongPage += v.wrongPage().size();
-                if (details) {
-                    if (!v.statusRight()) {
-                        notes.add("  " + f.getFileName() + ": status " + d.status());
-                    }
-                    for (ExpectedFinding e : v.missed()) {
-                        notes.add("  " + f.getFileName() + ": missed " + e.ruleId() + " " + e.indicator() + " p" + e.page());
-                    }
-                    for (Finding u : v.unexpected()) {
-                        notes.add("  " + f.getFileName() + ": unexpected " + u.ruleId() + " " + u.indicatorName() + " p"
-                                + u.evidence().page() + " " + u.severity().code());
-                    }
+            if (!Expectations.hasExpectations(f)) {
+                continue;
+            }
+            ExpectedVerdict expected = Expectations.readVerdict(Expectations.expectedFile(f), catalog);
+            VerdictScore v = Expectations.score(expected, d, List.of());
+            List<Finding> surprises = v.unexpected().stream()
+                    .filter(u -> c.infoListed() || u.severity() != Severity.INFO).toList();
+            t.withVerdict++;
+            t.statusRight += v.statusRight() ? 1 : 0;
+            if (expected.statesIdentity() && expected.status() != org.plancheck.model.Status.UNVERIFIABLE) {
+                t.withIdentity++;
+                boolean right = expected.identityMatches(d.plan());
+                t.identityRight += right ? 1 : 0;
+                if (details && !right) {
+                    t.notes.add("  " + f.getFileName() + ": identity " + d.plan().label() + " (expected "
+                            + expected.jurisdiction() + " " + expected.kind()
+                            + (expected.domain() == null ? "" : " " + expected.domain()) + ")");
+                }
+            }
+            t.expected += v.found().size() + v.missed().size();
+            t.found += v.found().size();
+            t.unexpected += surprises.size();
+            t.wrongPage += v.wrongPage().size();
+            if (details) {
+                if (!v.statusRight()) {
+                    t.notes.add("  " + f.getFileName() + ": status " + d.status() + " (expected " + expected.status()
+                            + ")" + (d.reason() == null ? "" : " " + d.reason()));
+                }
+                for (ExpectedFinding e : v.missed()) {
+                    t.notes.add("  " + f.getFileName() + ": missed " + e.ruleId() + " " + e.indicator() + " p"
+                            + e.page());
+                }
+                for (Finding u : surprises) {
+                    t.notes.add("  " + f.getFileName() + ": unexpected " + u.ruleId() + " " + u.indicatorName() + " p"
+                            + u.evidence().page() + " " + u.severity().code() + " " + u.message());
                 }
             }
         }
-        if (batchExpected != null && Files.exists(batchExpected)) {
-            VerdictScore b = Expectations.scoreBatch(Expectations.readBatch(batchExpected, catalog),
+        if (c.batch() != null) {
+            VerdictScore b = Expectations.scoreBatch(Expectations.readBatch(c.batch(), catalog),
                     report.batchFindings());
-            expected += b.found().size() + b.missed().size();
-            found += b.found().size();
-            unexpected += b.unexpected().size();
+            t.expected += b.found().size() + b.missed().size();
+            t.found += b.found().size();
+            t.unexpected += b.unexpected().size();
             if (details) {
-                b.missed().forEach(e -> notes.add("  batch: missed " + e.ruleId() + " " + e.indicator()));
-                b.unexpected().forEach(u -> notes.add("  batch: unexpected " + u.ruleId() + " " + u.indicatorName()));
+                b.missed().forEach(e -> t.notes.add("  batch: missed " + e.ruleId() + " " + e.indicator()));
+                b.unexpected().forEach(u -> t.notes.add("  batch: unexpected " + u.ruleId() + " " + u.indicatorName()));
             }
         }
-        out.printf(Locale.ROOT, "plancheck bench: %d documents, %d pages%n", files.size(), pages);
-        out.printf(Locale.ROOT, "rules       KieBase built in %d ms (cold, this run)%n", engine.buildMillis());
-        out.printf(Locale.ROOT, "extraction  table rows:   precision %s  recall %s%n", ratio(table[3], table[1]),
-                ratio(table[2], table[0]));
-        out.printf(Locale.ROOT, "            text targets: precision %s  recall %s%n", ratio(text[3], text[1]),
-                ratio(text[2], text[0]));
-        out.printf(Locale.ROOT, "verdicts    status right %d/%d; expected findings found %d/%d; unexpected %d; "
-                + "wrong page %d%n", statusRight, withVerdict, found, expected, unexpected, wrongPage);
-        out.printf(Locale.ROOT, "speed       plancheck read+extract, first pass: %.1f s (%.0f pages/s)%n", coldSec,
-                pages / coldSec);
-        out.printf(Locale.ROOT, "            plancheck read+extract, best of %d warm: %.2f s (%.0f pages/s)%n", repeat,
-                warmSec, pages / warmSec);
-        out.printf(Locale.ROOT, "            rules over the batch: %.3f s%n", checkSec);
-        if (pdftotextSec > 0) {
-            out.printf(Locale.ROOT, "            pdftotext, best of %d: %.2f s (%.0f pages/s)%n", repeat, pdftotextSec,
-                    pages / pdftotextSec);
-            out.printf(Locale.ROOT, "            ratio: plancheck warm takes %.2f× the time of pdftotext%n",
-                    warmSec / pdftotextSec);
-        } else {
-            out.println("            pdftotext not found: no reference timing (apt-get install poppler-utils)");
+        return t;
+    }
+
+    private void print(Corpus c, int documents, Tally t, boolean details, boolean peer) {
+        out.printf(Locale.ROOT, "%n%s (%s): %d documents, %d pages%n", c.name(), c.upper(), documents, t.pages);
+        out.printf(Locale.ROOT, "  table rows     precision %s  recall %s%n", ratio(t.table[3], t.table[1]),
+                ratio(t.table[2], t.table[0]));
+        if (peer) {
+            out.printf(Locale.ROOT, "                 %s%n", TabulaPeer.line(c.folder(), err));
         }
-        out.printf(Locale.ROOT, "memory      peak heap used %d MB (max heap %d MB)%n", peakHeapMb(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        if (details && !notes.isEmpty()) {
-            out.println("details:");
-            notes.forEach(out::println);
+        out.printf(Locale.ROOT, "  text targets   precision %s  recall %s%n", ratio(t.text[3], t.text[1]),
+                ratio(t.text[2], t.text[0]));
+        out.printf(Locale.ROOT, "  identity       right %d/%d%n", t.identityRight, t.withIdentity);
+        out.printf(Locale.ROOT, "  verdicts       status right %d/%d; expected findings found %d/%d; unexpected %d; "
+                + "wrong page %d%n", t.statusRight, t.withVerdict, t.found, t.expected, t.unexpected, t.wrongPage);
+        if (details && !t.notes.isEmpty()) {
+            t.notes.forEach(out::println);
         }
         out.flush();
+    }
+
+    private void speed(List<Path> files, List<Catalog> catalogs, int repeat) {
+        if (files.isEmpty()) {
+            return;
+        }
+        int pages = 0;
+        double warmSec = Double.MAX_VALUE;
+        for (int r = 0; r < repeat; r++) {
+            long s = System.nanoTime();
+            int p = 0;
+            for (int i = 0; i < files.size(); i++) {
+                p += reader.read(files.get(i), catalogs.get(i)).pages();
+            }
+            pages = p;
+            warmSec = Math.min(warmSec, (System.nanoTime() - s) / 1e9);
+        }
+        double pdftotextSec = pdftotext(files, repeat);
+        out.printf(Locale.ROOT, "%nspeed (all %d documents, %d pages)%n", files.size(), pages);
+        out.printf(Locale.ROOT, "  plancheck read+extract, best of %d warm: %.2f s (%.0f pages/s)%n", repeat, warmSec,
+                pages / warmSec);
+        if (pdftotextSec > 0) {
+            out.printf(Locale.ROOT, "  pdftotext, best of %d: %.2f s (%.0f pages/s)%n", repeat, pdftotextSec,
+                    pages / pdftotextSec);
+            out.printf(Locale.ROOT, "  ratio: plancheck reads %.2f× the pages per second of pdftotext%n",
+                    pdftotextSec / warmSec);
+        } else {
+            out.println("  pdftotext not found: no reference timing (apt-get install poppler-utils)");
+        }
+        out.printf(Locale.ROOT, "memory  peak heap used %d MB (max heap %d MB)%n", peakHeapMb(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     private static String ratio(int num, int den) {
