@@ -39,6 +39,9 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text | json (default: ${DEFAULT-VALUE})")
     TargetsCommand.OutputFormat format;
 
+    @Option(names = "--tables", description = "显示重建的表格（每行的各列）/ show the tables as rebuilt, row by row")
+    boolean tables;
+
     @Spec
     CommandSpec spec;
 
@@ -60,6 +63,9 @@ public class ExtractCommand implements Callable<Integer> {
                 docs.add(json(e));
             } else {
                 text(e, out);
+                if (tables) {
+                    tables(f, out);
+                }
             }
         }
         if (format == TargetsCommand.OutputFormat.json) {
@@ -83,6 +89,30 @@ public class ExtractCommand implements Callable<Integer> {
         m.put("reason", e.reason());
         m.put("figures", JsonModel.figures(e.figures()));
         return m;
+    }
+
+    private void tables(Path f, PrintWriter out) {
+        try {
+            org.plancheck.layout.Layout layout = new org.plancheck.figures.FigureExtractor(limits.limits().maxPages())
+                    .layout(f);
+            int k = 0;
+            for (org.plancheck.layout.Table t : layout.tables()) {
+                out.printf("  ┌ 表 %d（第%d页%s）%s%n", ++k, t.page(), t.ruled() ? "，有框线" : "",
+                        t.caption().isEmpty() ? "" : " " + t.caption());
+                for (List<String> h : t.header()) {
+                    out.println("  │ 表头 " + String.join(" | ", h));
+                }
+                for (org.plancheck.layout.Row r : t.rows()) {
+                    out.println("  │ p" + r.page() + " " + String.join(" | ", r.cells())
+                            + (r.readable() ? "" : "  ← " + r.problem()));
+                }
+                if (!t.noteBelow().isEmpty()) {
+                    out.println("  └ " + t.noteBelow());
+                }
+            }
+        } catch (org.plancheck.document.UnreadableException e) {
+            out.println("  （无法读取：" + e.getMessage() + "）");
+        }
     }
 
     private static void text(Extraction e, PrintWriter out) {

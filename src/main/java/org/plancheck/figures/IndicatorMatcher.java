@@ -31,6 +31,12 @@ public final class IndicatorMatcher {
         }
     }
 
+    /** The row issue with the catalog target its name matches, or unchanged. */
+    public org.plancheck.model.RowIssue match(org.plancheck.model.RowIssue i) {
+        UpperTarget t = i.name().isEmpty() ? null : best(i.name(), null);
+        return t == null ? i : i.withMatch(t.id(), t.name());
+    }
+
     /** The figure with its matched catalog target, or unchanged (indicatorId null) when none is close enough. */
     public PlanFigure match(PlanFigure f) {
         UpperTarget t = best(f.rawName(), unitOf(f));

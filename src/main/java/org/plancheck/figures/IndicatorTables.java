@@ -4,229 +4,200 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plancheck.layout.HeaderWords;
+import org.plancheck.layout.Row;
+import org.plancheck.layout.Table;
 import org.plancheck.model.Attribute;
 import org.plancheck.model.Origin;
 import org.plancheck.model.PlanFigure;
+import org.plancheck.model.RowIssue;
 import org.plancheck.model.TargetValue;
 import org.plancheck.quantity.TargetGrammar;
 import org.plancheck.quantity.TextNormalizer;
 import org.plancheck.quantity.Units;
 
 /**
- * Reads indicator tables (主要指标表): finds the header in its many wordings, assigns column roles (name, unit,
- * base, target, attribute, other years), follows a table onto the next page, and turns each row into figures.
+ * Reads indicator tables (主要指标表) out of the document's tables: gives each column its role from the header words
+ * (name, unit, base, target, other years, annual growth, attribute; 序号, 类别, 责任单位, 备注 and the like are
+ * recognised and ignored), leaves project lists and other tables alone, and turns each body row into figures, or
+ * into a "row not read" issue when it cannot (no name, two values in one cell, no value for a named indicator).
  */
 final class IndicatorTables {
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)");
     private static final Pattern STAR = Pattern.compile("[★☆＊*※]");
+    private static final Pattern DASH = Pattern.compile("[—\\-－/、\\s–]+");
+    /** Words of a project list's header (重大项目表): such a table is not an indicator table. */
+    private static final Pattern PROJECT = Pattern.compile("建设内容|建设规模|总投资|投资额|建设年限|建设地点|建设性质|项目名称|实施主体|起止年限");
+    /** Columns named for who is responsible or for remarks: never the unit, never a value. */
+    private static final Pattern IGNORED = Pattern.compile("责任|牵头|主管|实施|配合|备注|说明|来源|口径|序号|类别|领域|分类|编号");
 
     /** Which column holds what; -1 when absent. */
     record Roles(int name, int name2, int unit, int base, int target, int attribute, List<int[]> otherYears,
-                 int columns, int growth) {
+                 int growth) {
+    }
+
+    /** Figures read from the tables, and the rows that could not be read. */
+    record Reading(List<PlanFigure> figures, List<RowIssue> issues) {
     }
 
     private IndicatorTables() {
     }
 
-    static List<PlanFigure> read(List<Table> tables, String document, int baseYear, int targetYear,
-                                 List<String> notesBelow) {
+    static Reading read(List<Table> tables, String document, int baseYear, int targetYear) {
         List<PlanFigure> out = new ArrayList<>();
-        // First pass: each table's roles and header rows; a headerless table right after one (next page, same
-        // columns) continues it and belongs to the same chain.
-        int n = tables.size();
-        Roles[] rolesOf = new Roles[n];
-        int[] headerRowsOf = new int[n];
-        int[] chain = new int[n];
-        Roles last = null;
-        int lastPage = -1;
-        int chains = 0;
-        for (int t = 0; t < n; t++) {
-            Table table = tables.get(t);
-            int headerRows = 0;
-            Roles roles = null;
-            for (int h = 0; h < Math.min(3, table.rows().size()) && roles == null; h++) {
-                roles = roles(table, h, baseYear, targetYear);
-                headerRows = h + 1;
-                if (roles == null && h + 1 < table.rows().size() && isHeaderLike(table.rows().get(h + 1))) {
-                    // a two-row header: 「指标值」 over 「2025年 | 2030年」
-                    roles = rolesMerged(table, h + 1, baseYear, targetYear);
-                    headerRows = h + 2;
-                }
-            }
-            boolean continuation = false;
-            if (roles != null) {
-                // A second header row (years under a merged 指标值 cell) belongs to the header too.
-                while (headerRows < table.rows().size() && isHeaderLike(table.rows().get(headerRows))) {
-                    Roles merged = rolesMerged(table, headerRows, baseYear, targetYear);
-                    if (merged != null) {
-                        roles = merged;
-                    }
-                    headerRows++;
-                }
-                // The header repeated on the next page: same columns, same chain.
-                continuation = last != null && table.page() == lastPage + 1 && t > 0 && chain[t - 1] >= 0
-                        && table.columnCount() == last.columns() && table.top() < 200;
-            } else if (last != null && table.page() > lastPage && table.columnCount() == last.columns()) {
-                roles = last;
-                headerRows = 0;
-                continuation = true;
-            } else {
-                chain[t] = -1;
+        List<RowIssue> issues = new ArrayList<>();
+        for (Table table : tables) {
+            Roles roles = roles(table, baseYear, targetYear);
+            if (roles == null) {
                 continue;
             }
-            rolesOf[t] = roles;
-            headerRowsOf[t] = headerRows;
-            chain[t] = continuation ? chain[t - 1] : chains++;
-            last = roles;
-            lastPage = table.page();
+            read(table, roles, document, targetYear, out, issues);
         }
-        boolean[] chainStarred = new boolean[chains];
-        StringBuilder[] chainNote = new StringBuilder[chains];
-        for (int t = 0; t < n; t++) {
-            if (chain[t] < 0) {
+        return new Reading(out, issues);
+    }
+
+    private static void read(Table table, Roles roles, String document, int targetYear, List<PlanFigure> out,
+                             List<RowIssue> issues) {
+        boolean starred = table.rows().stream().anyMatch(r -> STAR.matcher(r.cell(roles.name())).find()
+                || starOutsideValues(r, roles));
+        String note = table.noteBelow();
+        boolean starNote = STAR.matcher(note).find() && note.contains("约束");
+        String carryName = "";
+        for (Row row : table.rows()) {
+            String n1 = row.cell(roles.name());
+            String n2 = row.cell(roles.name2());
+            if (!n1.isEmpty()) {
+                carryName = n1;
+            }
+            String name = n2.isEmpty() ? n1 : (n1.isEmpty() ? carryName : n1) + n2;
+            if (HeaderWords.isHeaderLike(row.cells())) {
                 continue;
             }
-            Roles rl = rolesOf[t];
-            int c = chain[t];
-            chainStarred[c] |= tables.get(t).rows().stream().skip(headerRowsOf[t])
-                    .anyMatch(r -> rl.name() >= 0 && rl.name() < r.size() && STAR.matcher(r.get(rl.name())).find()
-                            || starOutsideValues(r, rl));
-            if (chainNote[c] == null) {
-                chainNote[c] = new StringBuilder();
-            }
-            chainNote[c].append(t < notesBelow.size() ? notesBelow.get(t) : "");
-        }
-        for (int t = 0; t < n; t++) {
-            if (chain[t] < 0) {
+            String targetText = row.cell(roles.target());
+            String growthText = row.cell(roles.growth());
+            String baseText = row.cell(roles.base());
+            boolean anyYear = roles.otherYears().stream().anyMatch(y -> !row.cell(y[0]).isEmpty());
+            boolean anyValue = !targetText.isEmpty() || !growthText.isEmpty() || anyYear;
+            String cleanName = STAR.matcher(name).replaceAll("").strip();
+            if (!row.readable()) {
+                issues.add(new RowIssue(document, row.page(), cleanName, row.text(), row.problem(), null, null));
                 continue;
             }
-            Table table = tables.get(t);
-            Roles roles = rolesOf[t];
-            int headerRows = headerRowsOf[t];
-            final Roles rl = roles;
-            boolean starred = chainStarred[chain[t]];
-            String note = chainNote[chain[t]].toString();
-            boolean starNote = STAR.matcher(note).find() && note.contains("约束");
-            String carryName = "";
-            for (int r = headerRows; r < table.rows().size(); r++) {
-                List<String> row = table.rows().get(r);
-                String n1 = cell(row, roles.name());
-                String n2 = cell(row, roles.name2());
-                if (!n1.isEmpty()) {
-                    carryName = n1;
+            if (cleanName.isEmpty()) {
+                if (anyValue) {
+                    issues.add(new RowIssue(document, row.page(), "", row.text(), "数值行缺少指标名称", null, null));
                 }
-                String name = n2.isEmpty() ? n1 : (n1.isEmpty() ? carryName : n1) + n2;
-                if (name.isEmpty() || isHeaderLike(row)) {
-                    continue;
+                continue;
+            }
+            if (!anyValue) {
+                if (baseText.isEmpty()) {
+                    // a category label, or a named row with no value at all: kept as an issue, which counts only
+                    // when the name is an indicator of the upper plan
+                    issues.add(new RowIssue(document, row.page(), cleanName, row.text(), "该行没有目标值", null, null));
                 }
-                boolean star = STAR.matcher(name).find() || starOutsideValues(row, roles);
-                String cleanName = STAR.matcher(name).replaceAll("").strip();
-                String targetText = cell(row, roles.target());
-                String growthText = cell(row, roles.growth());
-                if ((targetText.isEmpty() || targetText.matches("[—\\-－/、\\s]+")) && !growthText.isEmpty()
-                        && !growthText.matches("[—\\-－/、\\s]+")) {
-                    targetText = "年均" + growthText;
-                }
-                String baseText = cell(row, roles.base());
-                if (targetText.isEmpty() && baseText.isEmpty() && rl.otherYears().stream()
-                        .allMatch(y -> cell(row, y[0]).isEmpty())) {
-                    continue;
-                }
-                Attribute attr = Attribute.parse(cell(row, roles.attribute()));
-                if (attr == null && star) {
-                    attr = Attribute.BINDING;
-                } else if (attr == null && (starred || starNote) && roles.attribute() < 0) {
-                    attr = Attribute.EXPECTED;
-                }
-                String[] nu = Units.splitNameAndUnit(cleanName);
-                String unit = cell(row, roles.unit()).isEmpty() ? nu[1] : cell(row, roles.unit());
-                String text = table.rowTexts().get(r);
-                // "—" under 2030 with a number under another year: the plan gives no target-year target.
-                boolean dash = targetText.matches("[—\\-－/、\\s]+");
-                boolean otherYear = rl.otherYears().stream()
-                        .anyMatch(y -> !cell(row, y[0]).isEmpty() && !cell(row, y[0]).matches("[—\\-－/、\\s]+"));
-                if (!targetText.isEmpty() && !(dash && otherYear)) {
-                    out.add(figure(document, cleanName, baseText, targetText, unit, targetYear, attr, table.page(),
-                            text));
-                }
-                for (int[] y : roles.otherYears()) {
-                    String v = cell(row, y[0]);
-                    // "—" in a 2035 column states nothing for that year
-                    if (!v.isEmpty() && !v.matches("[—\\-－/、\\s]+")) {
-                        out.add(figure(document, cleanName, baseText, v, unit, y[1], attr, table.page(), text));
-                    }
+                continue;
+            }
+            boolean star = STAR.matcher(name).find() || starOutsideValues(row, roles);
+            if ((targetText.isEmpty() || DASH.matcher(targetText).matches()) && !growthText.isEmpty()
+                    && !DASH.matcher(growthText).matches()) {
+                out.add(figure(document, cleanName, baseText, "年均" + growthText, unit(row, roles, cleanName),
+                        targetYear, attribute(row, roles, star, starred || starNote), row));
+                growthText = "";
+            }
+            Attribute attr = attribute(row, roles, star, starred || starNote);
+            String unit = unit(row, roles, cleanName);
+            boolean dash = DASH.matcher(targetText).matches();
+            if (!targetText.isEmpty() && !dash) {
+                out.add(figure(document, cleanName, baseText, targetText, unit, targetYear, attr, row));
+            }
+            if (!growthText.isEmpty() && !DASH.matcher(growthText).matches()) {
+                out.add(figure(document, cleanName, baseText, "年均" + growthText, unit, targetYear, attr, row));
+            }
+            for (int[] y : roles.otherYears()) {
+                String v = row.cell(y[0]);
+                // "—" in a 2035 column states nothing for that year
+                if (!v.isEmpty() && !DASH.matcher(v).matches()) {
+                    out.add(figure(document, cleanName, baseText, v, unit, y[1], attr, row));
                 }
             }
         }
-        return out;
+    }
+
+    private static Attribute attribute(Row row, Roles roles, boolean star, boolean tableUsesStars) {
+        Attribute attr = Attribute.parse(row.cell(roles.attribute()));
+        if (attr == null && star) {
+            return Attribute.BINDING;
+        }
+        if (attr == null && tableUsesStars && roles.attribute() < 0) {
+            return Attribute.EXPECTED;
+        }
+        return attr;
+    }
+
+    private static String unit(Row row, Roles roles, String name) {
+        String[] nu = Units.splitNameAndUnit(name);
+        String column = row.cell(roles.unit());
+        return column.isEmpty() ? nu[1] : column;
     }
 
     private static PlanFigure figure(String doc, String name, String baseText, String target, String unit, int year,
-                                     Attribute attr, int page, String text) {
+                                     Attribute attr, Row row) {
         TargetValue v = TargetGrammar.parse(target);
-        Double base = baseText.isEmpty() ? null : TargetGrammar.number(baseText);
-        return new PlanFigure(doc, name, null, null, Origin.TABLE, base, baseText, v, unit, year, attr, page, text);
+        Double base = baseText.isEmpty() || DASH.matcher(baseText).matches() ? null : TargetGrammar.number(baseText);
+        return new PlanFigure(doc, name, null, null, Origin.TABLE, base, baseText, v, unit, year, attr, row.page(),
+                row.text());
     }
 
     /** A binding star in the 序号 column or a column of its own (not in a value, where * could be a footnote). */
-    private static boolean starOutsideValues(List<String> row, Roles roles) {
-        for (int i = 0; i < row.size(); i++) {
+    private static boolean starOutsideValues(Row row, Roles roles) {
+        for (int i = 0; i < row.cells().size(); i++) {
             int col = i;
-            boolean value = i == roles.base() || i == roles.target() || i == roles.unit()
+            boolean value = i == roles.base() || i == roles.target() || i == roles.unit() || i == roles.growth()
                     || roles.otherYears().stream().anyMatch(y -> y[0] == col);
-            if (!value && STAR.matcher(row.get(i)).find() && row.get(i).strip().length() <= 4) {
+            if (!value && i != roles.name() && STAR.matcher(row.cell(i)).find() && row.cell(i).length() <= 4) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String cell(List<String> row, int i) {
-        return i < 0 || i >= row.size() ? "" : row.get(i).strip();
-    }
-
-    /** A row of header words and years, no data. */
-    static boolean isHeaderLike(List<String> row) {
-        int words = 0;
-        for (String c : row) {
-            String n = TextNormalizer.normalize(c);
-            if (n.isEmpty()) {
-                continue;
-            }
-            if (n.matches(".*(指标|名称|单位|基期|目标|属性|类别|序号|规划|现状|预期|年份|领域).*")
-                    || n.matches("(20\\d\\d年?[）)]?|[（(]?20\\d\\d年[）)]?)(目标|目标值)?")) {
-                words++;
-            } else if (n.matches(".*\\d.*")) {
-                return false;
-            }
+    /**
+     * The roles of a table's columns from its header rows (several rows are read column by column, a cell merged
+     * over several columns applying to each), or null when the table is not an indicator table.
+     */
+    static Roles roles(Table t, int baseYear, int targetYear) {
+        if (t.header().isEmpty()) {
+            return null;
         }
-        return words >= 2;
-    }
-
-    private static Roles roles(Table t, int headerRow, int baseYear, int targetYear) {
-        return rolesFrom(t.rows().get(headerRow), baseYear, targetYear, t.columnCount());
-    }
-
-    private static Roles rolesMerged(Table t, int extraRow, int baseYear, int targetYear) {
+        int n = t.columns();
         List<String> combined = new ArrayList<>();
-        List<String> extra = t.rows().get(extraRow);
-        List<String> first = t.rows().get(extraRow - 1);
-        for (int i = 0; i < t.columnCount(); i++) {
-            String a = i < first.size() ? first.get(i) : "";
-            String b = i < extra.size() ? extra.get(i) : "";
-            combined.add(a + b);
+        for (int i = 0; i < n; i++) {
+            combined.add("");
         }
-        // Merged header cells leave "" to the right: the parent's words apply to the years below them.
-        for (int i = 1; i < combined.size(); i++) {
-            String top = i < first.size() ? first.get(i) : "";
-            if (top.isEmpty() && i < extra.size() && !extra.get(i).isEmpty()) {
-                combined.set(i, extra.get(i));
+        for (List<String> row : t.header()) {
+            for (int i = 0; i < n; i++) {
+                combined.set(i, combined.get(i) + (i < row.size() ? row.get(i) : ""));
             }
         }
-        return rolesFrom(combined, baseYear, targetYear, t.columnCount());
+        if (t.header().size() > 1) {
+            // 「指标值」 over 「2025年 | 2030年」: the parent heading left of an empty cell reaches the year below it
+            List<String> top = t.header().get(0);
+            for (int i = 1; i < n; i++) {
+                String above = i < top.size() ? top.get(i) : "";
+                if (above.isEmpty() && YEAR.matcher(combined.get(i)).find() && i - 1 < top.size()
+                        && !top.get(i - 1).isEmpty() && !YEAR.matcher(top.get(i - 1)).find()) {
+                    combined.set(i, top.get(i - 1) + combined.get(i));
+                }
+            }
+        }
+        String all = String.join("|", combined);
+        if (PROJECT.matcher(TextNormalizer.normalize(all)).find()) {
+            return null;
+        }
+        return rolesFrom(combined, baseYear, targetYear);
     }
 
-    private static Roles rolesFrom(List<String> header, int baseYear, int targetYear, int columns) {
+    static Roles rolesFrom(List<String> header, int baseYear, int targetYear) {
         int name = -1;
         int unit = -1;
         int base = -1;
@@ -235,24 +206,26 @@ final class IndicatorTables {
         int growth = -1;
         List<int[]> other = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            String h = TextNormalizer.normalize(header.get(i));
+            String h = HeaderWords.norm(header.get(i));
             if (h.isEmpty()) {
                 continue;
             }
             Matcher y = YEAR.matcher(h);
             Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+            if (year == null && IGNORED.matcher(h).find() && !h.contains("指标")) {
+                continue;
+            }
             if (h.contains("属性") || h.contains("性质") || h.equals("类型")) {
                 attribute = i;
-            } else if (h.contains("单位")) {
+            } else if (h.contains("单位") && year == null) {
                 unit = i;
-            } else if (h.startsWith("年均") && year == null) {
-                // 「年均增长」: the growth target of rows whose level columns are empty
+            } else if ((h.startsWith("年均") || h.contains("年均增") || h.contains("增速")) && year == null) {
                 growth = i;
-            } else if ((h.contains("指标") || h.contains("名称") || h.equals("项目")) && year == null
-                    && !h.contains("值") && name < 0) {
+            } else if ((h.contains("指标") || h.contains("名称") || h.equals("项目") || h.equals("内容"))
+                    && year == null && !h.contains("值") && name < 0) {
                 name = i;
-            } else if (year != null && year == baseYear || h.contains("基期") || h.contains("基准") || h.contains("现状")
-                    || h.contains("基数")) {
+            } else if (year != null && year == baseYear || year == null && (h.contains("基期") || h.contains("基准")
+                    || h.contains("现状") || h.contains("基数"))) {
                 base = i;
             } else if (year != null && year == targetYear && target < 0) {
                 target = i;
@@ -264,7 +237,7 @@ final class IndicatorTables {
                 target = i;
             }
         }
-        if (name < 0 || (target < 0 && other.isEmpty())) {
+        if (name < 0 || (target < 0 && other.isEmpty() && growth < 0)) {
             return null;
         }
         int name2 = -1;
@@ -272,6 +245,6 @@ final class IndicatorTables {
                 && name + 1 != target && name + 1 != attribute) {
             name2 = name + 1;
         }
-        return new Roles(name, name2, unit, base, target, attribute, other, columns, growth);
+        return new Roles(name, name2, unit, base, target, attribute, other, growth);
     }
 }

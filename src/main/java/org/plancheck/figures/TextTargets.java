@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plancheck.layout.Passage;
 import org.plancheck.model.Origin;
 import org.plancheck.model.PlanFigure;
 import org.plancheck.model.TargetValue;
@@ -35,10 +36,6 @@ final class TextTargets {
     private static final Pattern CHANGE_VERB = Pattern.compile("下降|降低|减少|提高|增长|提升|新增|新建|建成|改造|累计");
     private static final Pattern LEADING = Pattern.compile(
             "^(?:其中|力争|确保|争取|全面|基本|实现|累计|全县|全市|全区|我县|我市|我区|本县|本市|县域|市域|全域|全年|“十五五”期间|十五五期间|期间|年)+");
-
-    /** A stretch of running text with the page it starts on. */
-    record Passage(int page, String text) {
-    }
 
     private TextTargets() {
     }

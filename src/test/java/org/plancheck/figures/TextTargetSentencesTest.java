@@ -10,7 +10,7 @@ import org.plancheck.model.Qualifier;
 
 class TextTargetSentencesTest {
     private static List<PlanFigure> find(String text) {
-        return TextTargets.find(List.of(new TextTargets.Passage(4, text)), "x.pdf", 2025, 2030);
+        return TextTargets.find(List.of(new org.plancheck.layout.Passage(4, text)), "x.pdf", 2025, 2030);
     }
 
     @Test

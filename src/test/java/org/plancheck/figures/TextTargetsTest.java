@@ -10,9 +10,9 @@ import org.plancheck.model.Qualifier;
 
 class TextTargetsTest {
     static List<PlanFigure> find(int baseYear, int targetYear, String... passages) {
-        List<TextTargets.Passage> ps = new java.util.ArrayList<>();
+        List<org.plancheck.layout.Passage> ps = new java.util.ArrayList<>();
         for (String p : passages) {
-            ps.add(new TextTargets.Passage(4, p));
+            ps.add(new org.plancheck.layout.Passage(4, p));
         }
         return TextTargets.find(ps, "plan.pdf", baseYear, targetYear);
     }

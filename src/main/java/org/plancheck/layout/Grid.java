@@ -1,4 +1,4 @@
-package org.plancheck.figures;
+package org.plancheck.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,17 +9,18 @@ import org.plancheck.document.PageContent;
 import org.plancheck.document.Ruling;
 
 /**
- * Rebuilds ruled tables from a page's ruling lines and glyphs: the grid of border positions, cells merged where a
- * border is missing (merged category cells, a name spanning two columns), glyphs assigned to cells by position.
+ * Rebuilds tables drawn with ruling lines on every side: the grid of border positions, cells merged where a border
+ * is missing (merged category cells, a name spanning two columns), glyphs assigned to cells by position. The header
+ * is the first rows that read as headings; rows above it inside the grid are a caption.
  */
-final class TableBuilder {
-    private static final float SNAP = 2.5f;
+final class Grid {
+    static final float SNAP = 2.5f;
 
-    private TableBuilder() {
+    private Grid() {
     }
 
-    /** The tables of a page; glyphs that fall inside them are added to {@code used}. */
-    static List<Table> tables(PageContent page, Set<Glyph> used) {
+    /** The ruled tables of a page; glyphs that fall inside them are added to {@code used}. */
+    static List<PageTable> tables(PageContent page, Set<Glyph> used) {
         List<Ruling> hs = new ArrayList<>();
         List<Ruling> vs = new ArrayList<>();
         for (Ruling r : page.rulings()) {
@@ -33,17 +34,16 @@ final class TableBuilder {
             return List.of();
         }
         List<Float> ys = levels(hs.stream().map(r -> (r.y1() + r.y2()) / 2).toList());
-        List<Table> out = new ArrayList<>();
+        List<PageTable> out = new ArrayList<>();
         // Split the y-levels into tables: consecutive levels joined by vertical lines spanning the band.
         int start = 0;
         for (int i = 0; i < ys.size() - 1; i++) {
-            boolean joined = spanned(vs, ys.get(i), ys.get(i + 1));
-            if (!joined) {
-                addTable(page, ys.subList(start, i + 1), hs, vs, used, out);
+            if (!spanned(vs, ys.get(i), ys.get(i + 1))) {
+                add(page, ys.subList(start, i + 1), hs, vs, used, out);
                 start = i + 1;
             }
         }
-        addTable(page, ys.subList(start, ys.size()), hs, vs, used, out);
+        add(page, ys.subList(start, ys.size()), hs, vs, used, out);
         return out;
     }
 
@@ -56,8 +56,8 @@ final class TableBuilder {
         return false;
     }
 
-    private static void addTable(PageContent page, List<Float> ys, List<Ruling> hs, List<Ruling> vs, Set<Glyph> used,
-                                 List<Table> out) {
+    private static void add(PageContent page, List<Float> ys, List<Ruling> hs, List<Ruling> vs, Set<Glyph> used,
+                            List<PageTable> out) {
         if (ys.size() < 2) {
             return;
         }
@@ -70,7 +70,7 @@ final class TableBuilder {
             }
         }
         List<Float> xs = levels(xsRaw);
-        if (xs.size() < 2) {
+        if (xs.size() < 3) {
             return;
         }
         int nr = ys.size() - 1;
@@ -93,6 +93,7 @@ final class TableBuilder {
         for (int i = 0; i < nr * nc; i++) {
             atoms.add(new ArrayList<>());
         }
+        List<Glyph> inside = new ArrayList<>();
         for (Glyph g : page.glyphs()) {
             float cx = g.centerX();
             float cy = g.centerY();
@@ -103,18 +104,21 @@ final class TableBuilder {
             int c = band(xs, cx);
             if (r >= 0 && c >= 0) {
                 atoms.get(find(parent, r * nc + c)).add(g);
-                used.add(g);
+                inside.add(g);
             }
         }
+        if (inside.isEmpty()) {
+            return;
+        }
         List<List<String>> rows = new ArrayList<>();
-        List<String> rowTexts = new ArrayList<>();
+        List<float[]> bands = new ArrayList<>();
         boolean[] shown = new boolean[nr * nc];
         for (int i = 0; i < nr; i++) {
             List<String> row = new ArrayList<>();
             boolean any = false;
+            float rowBottom = ys.get(i + 1);
             for (int j = 0; j < nc; j++) {
-                int id = i * nc + j;
-                int root = find(parent, id);
+                int root = find(parent, i * nc + j);
                 // a merged cell shows its text once, in its first (top-left) atom
                 boolean firstOfGroup = !shown[root];
                 shown[root] = true;
@@ -124,12 +128,73 @@ final class TableBuilder {
             }
             if (any) {
                 rows.add(row);
-                rowTexts.add(String.join(" ", row.stream().filter(s -> !s.isEmpty()).toList()));
+                bands.add(new float[] {ys.get(i), rowBottom});
             }
         }
-        if (!rows.isEmpty() && nc >= 2) {
-            out.add(new Table(page.number(), rows, xs, top, bottom, rowTexts));
+        if (rows.isEmpty()) {
+            return;
         }
+        used.addAll(inside);
+        // The header: the first rows that read as headings (up to four rows down; rows above are a caption).
+        int headerStart = -1;
+        for (int i = 0; i < Math.min(4, rows.size()) && headerStart < 0; i++) {
+            if (HeaderWords.isHeader(rows.get(i))
+                    || i + 1 < rows.size() && HeaderWords.isHeader(stack(rows.get(i), rows.get(i + 1)))) {
+                headerStart = i;
+            }
+        }
+        List<List<String>> header = new ArrayList<>();
+        int body = 0;
+        String caption = "";
+        if (headerStart >= 0) {
+            for (int i = 0; i < headerStart; i++) {
+                caption += Row.join(rows.get(i));
+            }
+            body = headerStart;
+            while (body < rows.size() && (body == headerStart || HeaderWords.isHeaderLike(rows.get(body)))) {
+                header.add(rows.get(body));
+                body++;
+            }
+        }
+        List<float[]> columns = new ArrayList<>();
+        for (int j = 0; j < nc; j++) {
+            columns.add(new float[] {xs.get(j), xs.get(j + 1)});
+        }
+        int name = -1;
+        for (int j = 0; j < nc && name < 0; j++) {
+            for (List<String> h : header) {
+                if (j < h.size() && HeaderWords.isNameHeading(h.get(j))) {
+                    name = j;
+                }
+            }
+        }
+        List<Row> bodyRows = new ArrayList<>();
+        for (int i = body; i < rows.size(); i++) {
+            float[] b = bands.get(i);
+            bodyRows.add(new Row(page.number(), List.copyOf(rows.get(i)), b[0], b[1], Row.join(rows.get(i)), null));
+        }
+        float footer = page.height() * 0.88f;
+        out.add(new PageTable(page.number(), header, bodyRows, columns, name, top, bottom, bottom >= footer - 40
+                || lastContent(page, bottom), true, "", caption));
+    }
+
+    /** Whether nothing but page furniture (a page number) stands below {@code y}. */
+    private static boolean lastContent(PageContent page, float y) {
+        int below = 0;
+        for (Glyph g : page.glyphs()) {
+            if (g.y() > y + 2 && !g.text().matches("[\\d\\s—\\-－–第页/]")) {
+                below++;
+            }
+        }
+        return below == 0;
+    }
+
+    private static List<String> stack(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            out.add((i < a.size() ? a.get(i) : "") + (i < b.size() ? b.get(i) : ""));
+        }
+        return out;
     }
 
     /** A cell's text: its lines joined (a Chinese name wrapped over two lines reads as one). */

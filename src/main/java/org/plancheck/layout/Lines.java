@@ -1,4 +1,4 @@
-package org.plancheck.figures;
+package org.plancheck.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,0 +1,58 @@
+package org.plancheck.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Running text cut into paragraphs. */
+final class Passages {
+    private Passages() {
+    }
+
+    /**
+     * Lines joined into paragraphs: a paragraph ends where a line ends short of the right margin after a sentence or
+     * heading, where the next line is indented (a first-line indent), or at a wider gap between lines. A line ragged
+     * only because a number did not fit («达到 / 1500 MW») does not end it.
+     */
+    static List<Passage> of(int page, List<TextLine> lines) {
+        List<Passage> out = new ArrayList<>();
+        List<TextLine> body = new ArrayList<>();
+        float right = 0;
+        float left = Float.MAX_VALUE;
+        for (TextLine l : lines) {
+            String s = l.text().strip();
+            if (s.isEmpty() || s.matches("[-—\\s\\dIVXivx第页/]*")) {
+                continue;
+            }
+            body.add(l);
+            right = Math.max(right, l.right());
+            left = Math.min(left, l.x());
+        }
+        List<Float> steps = new ArrayList<>();
+        for (int i = 1; i < body.size(); i++) {
+            steps.add(body.get(i).y() - body.get(i - 1).y());
+        }
+        steps.sort(Float::compare);
+        float step = steps.isEmpty() ? Float.MAX_VALUE : steps.get(steps.size() / 2);
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < body.size(); i++) {
+            TextLine l = body.get(i);
+            String s = l.text().strip();
+            cur.append(s);
+            TextLine next = i + 1 < body.size() ? body.get(i + 1) : null;
+            float h = l.height();
+            boolean endsShort = l.right() < right - 2.5f * h;
+            boolean closes = s.matches(".*[。！？：:；;”」]$");
+            boolean nextIndented = next != null && next.x() > left + 1.2f * h && next.x() < left + 4f * h;
+            boolean gap = next != null && next.y() - l.y() > 1.6f * step;
+            boolean centred = l.x() > left + 4f * h;
+            if (next == null || nextIndented || gap || centred || (endsShort && closes)) {
+                out.add(new Passage(page, cur.toString()));
+                cur.setLength(0);
+            }
+        }
+        if (cur.length() > 0) {
+            out.add(new Passage(page, cur.toString()));
+        }
+        return out;
+    }
+}
