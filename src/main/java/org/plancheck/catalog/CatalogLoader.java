@@ -29,6 +29,11 @@ public final class CatalogLoader {
     public static final String[] TARGET_COLUMNS = {"id", "name", "aliases", "category", "domains", "unit", "base",
         "target", "direction", "kind", "attribute", "transmission", "scope", "origin", "section", "quote", "note"};
 
+    /** Kinds of lower unit: a city's districts, counties, county-level cities and functional areas; a province's
+     * prefecture-level cities and autonomous prefectures. */
+    static final List<String> KINDS = List.of("district", "county", "county-city", "functional", "city",
+            "prefecture-city", "autonomous-prefecture");
+
     private CatalogLoader() {
     }
 
@@ -42,7 +47,9 @@ public final class CatalogLoader {
         if (Files.exists(textFile)) {
             text = Tsv.readLines(textFile);
         }
-        List<PlanDomain> domains = readDomains(folder.resolve("domains.tsv"));
+        // domains.tsv is optional: an upper plan without special plans (an annual plan) names no domains
+        Path domainsFile = folder.resolve("domains.tsv");
+        List<PlanDomain> domains = Files.exists(domainsFile) ? readDomains(domainsFile) : List.of();
         List<Jurisdiction> jurisdictions = readJurisdictions(folder.resolve("jurisdictions.tsv"));
         List<UpperTarget> targets = readTargets(folder.resolve("targets.tsv"), domains, text);
         return new Catalog(folder, plan, targets, jurisdictions, domains, text);
@@ -58,10 +65,23 @@ public final class CatalogLoader {
             throw new InputException(file, 0, "cannot read: " + e.getMessage());
         }
         String id = prop(p, file, "id");
+        int base = intProp(p, file, "baseYear");
+        int target = intProp(p, file, "targetYear");
+        java.util.Set<org.plancheck.model.PlanKind> governs = PlanInfo.defaultGoverns(base, target);
+        String g = p.getProperty("governs");
+        if (g != null && !g.isBlank()) {
+            governs = new java.util.LinkedHashSet<>();
+            for (String k : g.split("[,，\\s]+")) {
+                try {
+                    governs.add(org.plancheck.model.PlanKind.parse(k));
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(file, 0, "governs: " + e.getMessage());
+                }
+            }
+        }
         return new PlanInfo(id, prop(p, file, "name"), p.getProperty("shortName", prop(p, file, "name")).strip(),
-                prop(p, file, "jurisdiction"), p.getProperty("level", "city").strip(),
-                intProp(p, file, "baseYear"), intProp(p, file, "targetYear"),
-                intProp(p, file, "periodStart"), intProp(p, file, "periodEnd"));
+                prop(p, file, "jurisdiction"), p.getProperty("level", "city").strip(), base, target,
+                intProp(p, file, "periodStart"), intProp(p, file, "periodEnd"), java.util.Set.copyOf(governs));
     }
 
     private static String prop(Properties p, Path file, String key) {
@@ -93,8 +113,8 @@ public final class CatalogLoader {
         List<Jurisdiction> out = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(file, "name", "kind", "aliases", "landArea", "source")) {
             String kind = r.required("kind");
-            if (!Set.of("district", "county", "county-city", "functional", "city").contains(kind)) {
-                throw r.error("kind must be district, county, county-city, functional or city, not '" + kind + "'");
+            if (!KINDS.contains(kind)) {
+                throw r.error("kind must be " + String.join(", ", KINDS) + ", not '" + kind + "'");
             }
             Double area = null;
             if (!r.get("landArea").isEmpty()) {
@@ -133,7 +153,8 @@ public final class CatalogLoader {
                 }
                 ValueKind kind = ValueKind.parse(r.required("kind"));
                 TargetValue parsed = TargetGrammar.parse(r.required("target"));
-                if (kind != ValueKind.RELATIVE && kind != ValueKind.DEFERRED && !parsed.hasNumber()) {
+                if (kind != ValueKind.RELATIVE && kind != ValueKind.DEFERRED && kind != ValueKind.QUALITATIVE
+                        && !parsed.hasNumber()) {
                     throw r.error("target '" + r.get("target") + "' has no number but kind is " + kind.code());
                 }
                 TargetValue target = new TargetValue(parsed.text(), parsed.min(), parsed.max(), parsed.qualifier(),

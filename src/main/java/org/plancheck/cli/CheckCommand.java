@@ -52,6 +52,9 @@ public class CheckCommand implements Callable<Integer> {
     @Mixin
     LimitsOptions limits;
 
+    @Mixin
+    IdentityOptions identity;
+
     @Option(names = "--quotas", paramLabel = "FILE",
             description = "指标分解表 TSV（county, indicator, quota[, unit]）/ allocation table")
     Path quotas;
@@ -104,7 +107,9 @@ public class CheckCommand implements Callable<Integer> {
         Baseline base = baseline == null ? null : Baseline.read(baseline);
 
         boolean progress = System.console() != null && files.size() > 1;
-        CheckRun run = new CheckRun(catalog, engine, Readers.pdf(limits.limits()), q, a, explain);
+        var stated = identity.load(catalog);
+        CheckRun run = new CheckRun(catalog, engine, Readers.pdf(limits.limits()), q, a, explain)
+                .withStated(stated::of);
         CheckReport report = run.run(files, line -> {
             if (progress) {
                 err.println("plancheck: " + line);

@@ -36,6 +36,9 @@ public class ExtractCommand implements Callable<Integer> {
     @Mixin
     LimitsOptions limits;
 
+    @Mixin
+    IdentityOptions identity;
+
     @Option(names = "--format", defaultValue = "text", description = "text | json (default: ${DEFAULT-VALUE})")
     TargetsCommand.OutputFormat format;
 
@@ -53,8 +56,9 @@ public class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Map<String, Object>> docs = new ArrayList<>();
         boolean unreadable = false;
+        var stated = identity.load(catalog);
         for (Path f : files) {
-            Extraction e = reader.read(f, catalog);
+            Extraction e = reader.read(f, catalog, stated.of(f));
             if (!e.readable()) {
                 unreadable = true;
                 err.println("plancheck: " + f + ": 无法核验 UNVERIFIABLE: " + e.reason());
@@ -85,6 +89,7 @@ public class ExtractCommand implements Callable<Integer> {
         m.put("kind", e.plan().kind().code());
         m.put("tier", e.plan().tier().code());
         m.put("domain", e.plan().domain());
+        m.put("identity", e.plan().basis());
         m.put("status", e.readable() ? "OK" : "UNVERIFIABLE");
         m.put("reason", e.reason());
         m.put("figures", JsonModel.figures(e.figures()));
@@ -120,6 +125,16 @@ public class ExtractCommand implements Callable<Integer> {
                 e.plan().jurisdiction() == null ? "（未识别辖区）" : e.plan().jurisdiction(), e.plan().kind().label()
                         + (e.plan().domain() == null ? "" : "（" + e.plan().domain() + "）"),
                 e.pages(), e.readable() ? "OK" : "无法核验：" + e.reason());
+        if (e.plan().basis() != null && !e.plan().basis().isEmpty()) {
+            out.println("  识别依据：" + e.plan().basis());
+        }
+        if (!e.readable() && e.fix() != null) {
+            out.println("  处理建议：" + e.fix());
+        }
+        for (org.plancheck.model.RowIssue i : e.issues()) {
+            out.printf("  p%-3d 无法读取的行 %s（%s）%s%n", i.page(), i.text(), i.reason(),
+                    i.indicatorId() == null ? "" : " → " + i.indicatorId());
+        }
         for (PlanFigure f : e.figures()) {
             out.printf("  p%-3d %-4s %-22s → %-8s %s%s%s%s%n", f.page(), f.source().code(), f.rawName(),
                     f.indicatorId() == null ? "（未匹配）" : f.indicatorId(), f.target().text(),

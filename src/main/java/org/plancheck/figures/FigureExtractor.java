@@ -10,10 +10,11 @@ import org.plancheck.document.PdfDocument;
 import org.plancheck.document.PdfPages;
 import org.plancheck.document.UnreadableException;
 import org.plancheck.layout.Layout;
-import org.plancheck.layout.TitleLine;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.RowIssue;
+import org.plancheck.model.StatedIdentity;
 import org.plancheck.model.PlanFigure;
+import org.plancheck.model.PlanKind;
 
 
 
@@ -40,8 +41,8 @@ public final class FigureExtractor implements DocumentReader {
     }
 
     @Override
-    public Extraction read(Path pdf, Catalog catalog) {
-        return extract(pdf, catalog);
+    public Extraction read(Path pdf, Catalog catalog, StatedIdentity stated) {
+        return extract(pdf, catalog, stated);
     }
 
     /**
@@ -49,9 +50,13 @@ public final class FigureExtractor implements DocumentReader {
      * Never throws for a bad document.
      */
     public Extraction extract(Path pdf, Catalog catalog) {
+        return extract(pdf, catalog, StatedIdentity.NONE);
+    }
+
+    public Extraction extract(Path pdf, Catalog catalog, StatedIdentity stated) {
         try {
             List<PageContent> pages = PdfPages.read(pdf, maxPages, maxBytes);
-            return extract(pdf.toString(), pages, catalog);
+            return extract(pdf.toString(), Layout.of(pages), catalog, stated);
         } catch (UnreadableException e) {
             return unreadable(pdf, 0, e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -70,20 +75,14 @@ public final class FigureExtractor implements DocumentReader {
 
     /** Extraction from pages already read (tests and the fuzzer call this directly). */
     public static Extraction extract(String document, List<PageContent> pages, Catalog catalog) {
-        return extract(document, Layout.of(pages), catalog);
+        return extract(document, Layout.of(pages), catalog, StatedIdentity.NONE);
     }
 
     /** Extraction from a document's layout, whatever format it was read from. */
-    public static Extraction extract(String document, Layout layout, Catalog catalog) {
+    public static Extraction extract(String document, Layout layout, Catalog catalog, StatedIdentity stated) {
         int baseYear = catalog.plan().baseYear();
         int targetYear = catalog.plan().targetYear();
-        StringBuilder opening = new StringBuilder();
-        for (TitleLine l : layout.opening()) {
-            if (l.page() <= 2 && opening.length() < 400) {
-                opening.append(l.text()).append('\n');
-            }
-        }
-        LowerPlan plan = PlanIdentifier.identify(document, opening.toString(), catalog);
+        LowerPlan plan = Identity.stated(PlanIdentifier.identify(document, layout.opening(), catalog), stated, catalog);
         IndicatorTables.Reading tables = IndicatorTables.read(layout.tables(), document, baseYear, targetYear);
         List<PlanFigure> figures = new ArrayList<>(tables.figures());
         figures.addAll(TextTargets.find(layout.passages(), document, baseYear, targetYear));
@@ -100,23 +99,12 @@ public final class FigureExtractor implements DocumentReader {
                 issues.add(m);
             }
         }
-        int pagesRead = layout.pages();
-        if (!plan.identified()) {
-            return new Extraction(plan, pagesRead, false,
-                    "无法确定文件的辖区或类型（可用 --jurisdiction、--kind 指定）", List.copyOf(matched), issues);
+        if (plan.kind() == PlanKind.UNKNOWN && plan.jurisdiction() != null && stated.kind() == null) {
+            plan = Identity.byContent(plan, matched, catalog);
         }
-        if (matched.isEmpty()) {
-            return new Extraction(plan, pagesRead, false, "未找到指标表或文中目标（no indicator table or target found）",
-                    List.of(), issues);
-        }
-        boolean general = plan.kind() == org.plancheck.model.PlanKind.GENERAL;
-        if (general && matched.stream().noneMatch(f -> f.source() == org.plancheck.model.Origin.TABLE)) {
-            // A general plan always has its main-indicator table: not finding it means the tool could not read
-            // the document fully (a table drawn as a picture, an unusual layout), so it cannot be passed.
-            return new Extraction(plan, pagesRead, false,
-                    "未找到主要指标表（总体规划应有主要指标表，可能为图片或版式无法识别）", List.copyOf(matched), issues);
-        }
-        return new Extraction(plan, pagesRead, true, null, List.copyOf(matched), issues);
+        Extraction e = new Extraction(plan, layout.pages(), true, null, List.copyOf(matched), List.copyOf(issues),
+                null);
+        return Identity.judgeable(e, catalog);
     }
 
     static Extraction unreadable(Path pdf, int pages, String reason) {

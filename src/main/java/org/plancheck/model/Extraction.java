@@ -7,10 +7,15 @@ import java.util.List;
  * (else the reason), its figures, and the rows of its indicator tables that could not be read.
  */
 public record Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures,
-                         List<RowIssue> issues) {
+                         List<RowIssue> issues, String fix) {
 
     public Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures) {
-        this(plan, pages, readable, reason, figures, List.of());
+        this(plan, pages, readable, reason, figures, List.of(), null);
+    }
+
+    public Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures,
+                      List<RowIssue> issues) {
+        this(plan, pages, readable, reason, figures, issues, null);
     }
 
     /** The file read. */
@@ -23,7 +28,8 @@ public record Extraction(LowerPlan plan, int pages, boolean readable, String rea
         return readable ? "OK" : "UNVERIFIABLE";
     }
 
-    public Extraction unreadable(String why) {
-        return new Extraction(plan, pages, false, why, figures, issues);
+    /** This extraction refused: what went wrong and what the reviewer can do about it. */
+    public Extraction unreadable(String why, String whatToDo) {
+        return new Extraction(plan, pages, false, why, figures, issues, whatToDo);
     }
 }

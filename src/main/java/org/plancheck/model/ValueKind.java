@@ -10,8 +10,10 @@ public enum ValueKind implements Coded {
     CUMULATIVE("cumulative"),
     /** Stated against another indicator (高于GDP增长, 与GDP增长同步). */
     RELATIVE("relative"),
-    /** The number comes from the level above (以省下达任务为准). */
-    DEFERRED("deferred");
+    /** The number comes from the level above (以省下达任务为准) or from outside (与全国一致). */
+    DEFERRED("deferred"),
+    /** No number at all (进出口保稳提质): listed for coverage, never compared. */
+    QUALITATIVE("qualitative");
 
     private final String code;
 

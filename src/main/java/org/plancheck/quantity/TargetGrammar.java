@@ -20,7 +20,8 @@ public final class TargetGrammar {
     private static final Pattern RANGE = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*([^\\d\\s—–\\-~～至－―‒−到]{0,6}?)\\s*" + RANGE_SEP + "\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern DEFERRED = Pattern.compile(
-            "(以省下达|省下达|市下达|上级下达|下达任务|下达的?目标|省定目标|完成省定|为准|按省|按市|省里下达)");
+            "(以省下达|省下达|市下达|上级下达|下达任务|下达的?目标|省定目标|完成省定|为准|按省|按市|省里下达|国家下达|"
+            + "与全国(?:平均水平)?(?:一致|同步|持平)|与全省(?:一致|同步|持平))");
     private static final Pattern REL_SAME = Pattern.compile("与(.+?)(?:增长)?(?:基本)?同步");
     private static final Pattern REL_ABOVE = Pattern.compile("(?:增速)?(?:高于|快于|略高于|超过|不低于)(.+?)(?:增长|增速)?$");
     private static final Pattern AT_MOST = Pattern.compile("(≤|<|＜|≦|以下|以内|不超过|不高于|控制在|小于|低于|之内)");

@@ -54,6 +54,15 @@ public final class CheckRun {
         this.explain = explain;
     }
 
+    private java.util.function.Function<Path, org.plancheck.model.StatedIdentity> stated =
+            f -> org.plancheck.model.StatedIdentity.NONE;
+
+    /** What the reviewer states of each document's identity (--jurisdiction, --kind, --domain, a manifest). */
+    public CheckRun withStated(java.util.function.Function<Path, org.plancheck.model.StatedIdentity> s) {
+        this.stated = s;
+        return this;
+    }
+
     /** Checks {@code files}; {@code progress} receives one line per document (the CLI shows it on a terminal). */
     public CheckReport run(List<Path> files, Consumer<String> progress) {
         List<Extraction> extractions = new ArrayList<>();
@@ -61,7 +70,7 @@ public final class CheckRun {
         for (Path f : files) {
             i++;
             progress.accept("[" + i + "/" + files.size() + "] " + f);
-            extractions.add(reader.read(f, catalog));
+            extractions.add(reader.read(f, catalog, stated.apply(f)));
         }
         return judge(extractions);
     }
@@ -103,7 +112,8 @@ public final class CheckRun {
         for (Extraction e : extractions) {
             if (!e.readable()) {
                 Finding unreadable = new Finding(e.plan().document(), "PC-UNREADABLE", Severity.ERROR, null, null,
-                        "文档无法核验：" + e.reason(), "提供可复制文字、未加密、完整的PDF（或原始Word文档）后重新检查。",
+                        "文档无法核验：" + e.reason(), e.fix() != null ? e.fix()
+                                : "提供可复制文字、未加密、完整的PDF（或原始Word文档）后重新检查。",
                         "", "", Evidence.none(), null, null, null);
                 results.add(new DocumentResult(e.plan(), e.pages(), Status.UNVERIFIABLE, e.reason(), e.figures(),
                         List.of(unreadable)));

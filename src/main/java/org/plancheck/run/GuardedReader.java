@@ -33,7 +33,7 @@ public final class GuardedReader implements DocumentReader {
     }
 
     @Override
-    public Extraction read(Path doc, Catalog catalog) {
+    public Extraction read(Path doc, Catalog catalog, org.plancheck.model.StatedIdentity stated) {
         if (!Files.exists(doc)) {
             return unreadable(doc, "文件不存在 (file not found)");
         }
@@ -58,7 +58,7 @@ public final class GuardedReader implements DocumentReader {
             return t;
         });
         try {
-            Future<Extraction> f = ex.submit(() -> inner.read(doc, catalog));
+            Future<Extraction> f = ex.submit(() -> inner.read(doc, catalog, stated));
             return f.get(limits.timeoutSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             return unreadable(doc, "处理超时（超过 " + limits.timeoutSeconds() + " 秒，--timeout）");

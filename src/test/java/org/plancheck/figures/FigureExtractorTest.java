@@ -241,6 +241,7 @@ class FigureExtractorTest {
         DrawnPdf.prose(pdf, "关于召开全县经济工作会议的通知：请各单位负责同志准时参加会议，不得缺席。");
         Extraction e = EXTRACTOR.extract(pdf, catalog);
         assertEquals("UNVERIFIABLE", e.status());
-        assertTrue(e.reason().contains("无法确定") || e.reason().contains("未找到指标表"), e.reason());
+        assertTrue(e.reason().contains("辖区"), e.reason());
+        assertTrue(e.fix().contains("--jurisdiction"), e.fix());
     }
 }

@@ -53,6 +53,9 @@ class PlanIdentifierTest {
 
     @Test
     void unknownWhenNeitherCountyNorCity() {
-        assertEquals(PlanKind.UNKNOWN, id("关于做好2026年春节期间安全生产工作的通知").kind());
+        LowerPlan p = id("关于做好2026年春节期间安全生产工作的通知");
+        assertEquals(PlanKind.OTHER, p.kind());
+        assertNull(p.jurisdiction());
+        assertEquals(Tier.UNKNOWN, p.tier());
     }
 }

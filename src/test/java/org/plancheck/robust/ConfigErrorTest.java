@@ -162,8 +162,14 @@ class ConfigErrorTest {
 
     @Test
     void missingFile() throws IOException {
+        Files.delete(upper.resolve("jurisdictions.tsv"));
+        targetsCommand().assertConfigError(upper.resolve("jurisdictions.tsv"), 0, "file not found");
+    }
+
+    @Test
+    void domainsAreOptionalButATargetNamingADomainNeedsThem() throws IOException {
         Files.delete(upper.resolve("domains.tsv"));
-        targetsCommand().assertConfigError(upper.resolve("domains.tsv"), 0, "file not found");
+        targetsCommand().assertConfigError(upper.resolve("targets.tsv"), 2, "not in domains.tsv");
     }
 
     @Test

@@ -36,7 +36,7 @@ class GuardedReaderTest {
 
     @Test
     void stackOverflowInTheReader() {
-        assertUnreadable(read((d, c) -> {
+        assertUnreadable(read((d, c, s) -> {
             depth(0);
             return OK;
         }, Limits.DEFAULT, GOOD), "嵌套过深");
@@ -44,7 +44,7 @@ class GuardedReaderTest {
 
     @Test
     void outOfMemoryInTheReader() {
-        assertUnreadable(read((d, c) -> {
+        assertUnreadable(read((d, c, s) -> {
             throw new OutOfMemoryError("Java heap space");
         }, Limits.DEFAULT, GOOD), "内存不足");
     }
@@ -52,7 +52,7 @@ class GuardedReaderTest {
     @Test
     void timeLimit() {
         long t0 = System.nanoTime();
-        assertUnreadable(read((d, c) -> {
+        assertUnreadable(read((d, c, s) -> {
             try {
                 Thread.sleep(60_000);
             } catch (InterruptedException e) {
@@ -65,14 +65,14 @@ class GuardedReaderTest {
 
     @Test
     void sizeLimitEmptyAndMissingFiles() {
-        assertUnreadable(read((d, c) -> OK, new Limits(1000, 1024, 120), GOOD), "--max-mb");
-        assertUnreadable(read((d, c) -> OK, Limits.DEFAULT, BadInputTest.BAD.resolve("empty.pdf")), "空文件");
-        assertUnreadable(read((d, c) -> OK, Limits.DEFAULT, Path.of("no-such.pdf")), "not found");
-        assertUnreadable(read((d, c) -> OK, Limits.DEFAULT, BadInputTest.BAD), "not a readable file");
+        assertUnreadable(read((d, c, s) -> OK, new Limits(1000, 1024, 120), GOOD), "--max-mb");
+        assertUnreadable(read((d, c, s) -> OK, Limits.DEFAULT, BadInputTest.BAD.resolve("empty.pdf")), "空文件");
+        assertUnreadable(read((d, c, s) -> OK, Limits.DEFAULT, Path.of("no-such.pdf")), "not found");
+        assertUnreadable(read((d, c, s) -> OK, Limits.DEFAULT, BadInputTest.BAD), "not a readable file");
     }
 
     @Test
     void readableDocumentPassesThrough() {
-        assertTrue(read((d, c) -> OK, Limits.DEFAULT, GOOD).readable());
+        assertTrue(read((d, c, s) -> OK, Limits.DEFAULT, GOOD).readable());
     }
 }
