@@ -14,6 +14,7 @@ import org.plancheck.model.LowerPlan;
 import org.plancheck.model.RowIssue;
 import org.plancheck.model.StatedIdentity;
 import org.plancheck.model.PlanFigure;
+import org.plancheck.model.Origin;
 import org.plancheck.model.PlanKind;
 
 
@@ -89,7 +90,12 @@ public final class FigureExtractor implements DocumentReader {
         IndicatorMatcher matcher = new IndicatorMatcher(catalog);
         List<PlanFigure> matched = new ArrayList<>();
         for (PlanFigure f : figures) {
-            matched.add(matcher.match(f));
+            PlanFigure m = matcher.match(f);
+            // a sentence stating no number (handed down, relative, qualitative) counts only for a known indicator
+            if (m.source() == Origin.TEXT && !m.target().hasNumber() && !m.matched()) {
+                continue;
+            }
+            matched.add(m);
         }
         List<RowIssue> issues = new ArrayList<>();
         for (RowIssue i : tables.issues()) {

@@ -59,7 +59,7 @@ public final class IndicatorMatcher {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Entry e : entries) {
             double s = similarity(n, e.name());
-            if (s < THRESHOLD) {
+            if (s < THRESHOLD || s < 1.0 && differentMeasure(n, e.name())) {
                 continue;
             }
             if (unit != null && e.target().unit() != null && !e.target().unit().isEmpty()
@@ -87,6 +87,31 @@ public final class IndicatorMatcher {
         n = n.replaceAll("^(全县|全市|全区|我县|我市|我区|本县|本市|县域|市域|全域|其中|力争|确保)+", "");
         n = n.replace("地区生产总值", "GDP").replace("国内生产总值", "GDP");
         return n;
+    }
+
+    /** Words that narrow what a name counts: a name with one of them is another indicator than a name without. */
+    private static final String[] NARROWING = {"新增", "中心城区", "每千人口", "每万人口", "农村", "城区", "规划区", "乡镇",
+        "单位GDP", "累计", "年末"};
+    /** A growth rate and a share or intensity measure different things (研发投入增长 is not 研发投入强度). */
+    private static final java.util.regex.Pattern GROWTH = java.util.regex.Pattern.compile("增长|增速|增幅");
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile("强度|比重|占比|占GDP|率$");
+
+    /**
+     * Whether two names that are merely alike (not equal to a name or alias) measure different things: one narrows
+     * the count where the other does not (新增劳动力平均受教育年限 vs 劳动年龄人口平均受教育年限, 中心城区医疗床位数 vs 每千人口医疗卫生机构床位数),
+     * or one is a growth rate and the other a share.
+     */
+    static boolean differentMeasure(String a, String b) {
+        for (String w : NARROWING) {
+            if (a.contains(w) != b.contains(w)) {
+                return true;
+            }
+        }
+        boolean growthA = GROWTH.matcher(a).find();
+        boolean growthB = GROWTH.matcher(b).find();
+        boolean shareA = SHARE.matcher(a).find() && !growthA;
+        boolean shareB = SHARE.matcher(b).find() && !growthB;
+        return growthA && shareB || growthB && shareA;
     }
 
     /** 1 for equal names, 0.9 for one containing most of the other, else the Dice coefficient of bigrams. */

@@ -98,10 +98,12 @@ final class IndicatorTables {
                 continue;
             }
             boolean star = STAR.matcher(name).find() || starOutsideValues(row, roles);
+            // a 年均增长 cell is the growth of the row's indicator: 「地区生产总值」's is 地区生产总值增长
+            String growthName = cleanName.contains("增") ? cleanName : Units.splitNameAndUnit(cleanName)[0] + "年均增长";
             if ((targetText.isEmpty() || DASH.matcher(targetText).matches()) && !growthText.isEmpty()
                     && !DASH.matcher(growthText).matches()) {
-                out.add(figure(document, cleanName, baseText, "年均" + growthText, unit(row, roles, cleanName),
-                        targetYear, attribute(row, roles, star, starred || starNote), row));
+                out.add(figure(document, growthName, baseText, "年均" + growthText, "%", targetYear,
+                        attribute(row, roles, star, starred || starNote), row));
                 growthText = "";
             }
             Attribute attr = attribute(row, roles, star, starred || starNote);
@@ -111,7 +113,7 @@ final class IndicatorTables {
                 out.add(figure(document, cleanName, baseText, targetText, unit, targetYear, attr, row));
             }
             if (!growthText.isEmpty() && !DASH.matcher(growthText).matches()) {
-                out.add(figure(document, cleanName, baseText, "年均" + growthText, unit, targetYear, attr, row));
+                out.add(figure(document, growthName, "", "年均" + growthText, "%", targetYear, attr, row));
             }
             for (int[] y : roles.otherYears()) {
                 String v = row.cell(y[0]);

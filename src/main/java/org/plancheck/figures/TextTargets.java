@@ -8,6 +8,7 @@ import org.plancheck.layout.Passage;
 import org.plancheck.model.Origin;
 import org.plancheck.model.PlanFigure;
 import org.plancheck.model.TargetValue;
+import org.plancheck.model.ValueKind;
 import org.plancheck.quantity.TargetGrammar;
 import org.plancheck.quantity.TextNormalizer;
 
@@ -37,6 +38,19 @@ final class TextTargets {
     private static final Pattern LEADING = Pattern.compile(
             "^(?:其中|力争|确保|争取|全面|基本|实现|累计|全县|全市|全区|我县|我市|我区|本县|本市|县域|市域|全域|全年|“十五五”期间|十五五期间|期间|年)+");
 
+    /** Years written in Chinese numerals. */
+    private static final Pattern CHINESE_YEAR = Pattern.compile("([二][〇零][一二三四五六七八九〇零]{2})年");
+    /** 「见表1」, 「附表2」, 「专栏3」: a reference, not a value. */
+    private static final Pattern REFERENCE = Pattern.compile("(?:见|详见|如)?(?:附表|表|图|专栏|附件|第)\\s*\\d+");
+    /** The words of a target stated without a number: handed down or relative to another indicator. */
+    private static final Pattern WORDS_TARGET = Pattern.compile(
+            "(?:完成|落实|实现)?(?:以)?(?:国家|省|市|省市|上级|州|县)(?:下达|分解|确定)(?:的)?(?:目标)?(?:任务)?(?:为准)?"
+            + "|完成省定目标|(?:与|同)(?:经济|GDP|地区生产总值|全省|全国|全市)(?:增长)?(?:基本)?(?:同步|一致|持平)"
+            + "|(?:高于|快于|略高于|不低于)(?:经济|GDP|地区生产总值)(?:增长|增速)");
+    /** Qualitative goals in a list of the year's targets. */
+    private static final Pattern QUALITATIVE = Pattern.compile(
+            "保稳提质|稳中有[增升进]|稳中提质|持续改善|持续提升|稳步提升|明显提升|只增不减|总体稳定|保持稳定|稳定(?:增长)?$|全面完成|基本稳定");
+
     private TextTargets() {
     }
 
@@ -44,13 +58,19 @@ final class TextTargets {
         List<PlanFigure> out = new ArrayList<>();
         Integer listYear = null;
         for (Passage p : passages) {
-            String text = p.text().strip();
+            String text = chineseYears(p.text());
+            int lead = text.length() - text.stripLeading().length();
+            text = text.strip();
             boolean listItem = LIST_ITEM.matcher(text).lookingAt();
             if (!listItem) {
                 listYear = null;
             }
+            int at = 0;
             for (String sentence : text.split("(?<=[。！？!?])")) {
-                sentence(sentence.strip(), p.page(), document, baseYear, targetYear, listYear, out);
+                int start = text.indexOf(sentence, at);
+                at = start + sentence.length();
+                int offset = lead + start + (sentence.length() - sentence.stripLeading().length());
+                sentence(sentence.strip(), p, offset, document, baseYear, targetYear, listYear, out);
             }
             Integer intro = goalIntroduction(text, baseYear, targetYear);
             if (intro != null) {
@@ -58,6 +78,24 @@ final class TextTargets {
             }
         }
         return out;
+    }
+
+    /** 「二〇三五年」, 「二〇三〇年」: years in Chinese numerals read as digits (same length, so offsets hold). */
+    static String chineseYears(String s) {
+        if (s.indexOf('〇') < 0 && s.indexOf('零') < 0) {
+            return s;
+        }
+        Matcher m = CHINESE_YEAR.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            StringBuilder y = new StringBuilder();
+            for (char c : m.group(1).toCharArray()) {
+                y.append("〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c));
+            }
+            m.appendReplacement(b, y + "年");
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     /**
@@ -69,7 +107,11 @@ final class TextTargets {
         if (!GOALS.matcher(t).find() || !(t.endsWith("：") || t.endsWith(":"))) {
             return null;
         }
-        Matcher y = Pattern.compile("(20\\d\\d)年").matcher(t);
+        if (t.matches(".*(今后五年|十五五|规划期|五年规划).*")) {
+            return targetYear;
+        }
+        // the year the goals are for, not a vision year named for context (「锚定2035年远景目标，……主要目标是：」)
+        Matcher y = Pattern.compile("(20\\d\\d)年(?!远景)").matcher(t);
         Integer year = null;
         while (y.find()) {
             year = Integer.valueOf(y.group(1));
@@ -80,19 +122,26 @@ final class TextTargets {
         return year;
     }
 
-    private static void sentence(String sentence, int page, String document, int baseYear, int targetYear,
-                                 Integer listYear, List<PlanFigure> out) {
+    private static void sentence(String sentence, Passage passage, int offset, String document, int baseYear,
+                                 int targetYear, Integer listYear, List<PlanFigure> out) {
         String normalized = TextNormalizer.normalize(sentence);
         if (sentence.isEmpty() || !NUMBER.matcher(normalized).find()) {
             return;
         }
         Integer year = PAST.matcher(normalized).find() ? null : listYear;
         Matcher intro = INLINE_GOALS.matcher(normalized);
+        boolean goals = listYear != null;
         if (year == null && intro.lookingAt()) {
             year = goalIntroduction(intro.group(), baseYear, targetYear);
+            goals = year != null;
         }
         String lastSubject = null;
+        int at = 0;
         for (String rawClause : sentence.split("[，,；;。：:]")) {
+            int clauseStart = sentence.indexOf(rawClause, at);
+            at = clauseStart + rawClause.length();
+            Matcher digit = NUMBER.matcher(rawClause);
+            int page = passage.pageAt(offset + clauseStart + (digit.find() ? digit.start() : 0));
             String clause = TextNormalizer.normalize(rawClause);
             Matcher ym = YEAR_MARK.matcher(clause);
             boolean marked = false;
@@ -116,7 +165,13 @@ final class TextTargets {
                 }
                 continue;
             }
-            if (!NUMBER.matcher(clause).find()) {
+            if (!NUMBER.matcher(clause).find() || REFERENCE.matcher(clause).find()
+                    && !NUMBER.matcher(REFERENCE.matcher(clause).replaceAll("")).find()) {
+                PlanFigure f = wordsOnly(clause, goals, sentence, page, document, year);
+                if (f != null) {
+                    out.add(f);
+                    lastSubject = f.rawName();
+                }
                 continue;
             }
             PlanFigure f = clause(clause, rawClause, lastSubject, sentence, page, document, year);
@@ -178,6 +233,36 @@ final class TextTargets {
             return null;
         }
         return new PlanFigure(document, subject, null, null, Origin.TEXT, null, null, t, t.unit(), year, null, page,
+                sentence);
+    }
+
+    /**
+     * A target without a number: handed down (「单位GDP二氧化碳排放降低完成市下达任务」, 「以省下达任务为准」), relative
+     * (「居民收入增长与经济增长同步」), or, in a list of the year's goals, qualitative (「进出口稳中有增」).
+     */
+    private static PlanFigure wordsOnly(String clause, boolean goals, String sentence, int page, String document,
+                                        int year) {
+        Matcher m = WORDS_TARGET.matcher(clause);
+        if (!m.find()) {
+            if (!goals) {
+                return null;
+            }
+            m = QUALITATIVE.matcher(clause);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        String subject = LEADING.matcher(clause.substring(0, m.start()).strip()).replaceAll("").strip();
+        String value = clause.substring(m.start()).strip();
+        if (subject.length() < 2 || subject.length() > 30 || !hasCjk(subject)) {
+            return null;
+        }
+        TargetValue t = TargetGrammar.parse(value);
+        if (t.kind() != ValueKind.DEFERRED && t.kind() != ValueKind.RELATIVE) {
+            t = new TargetValue(t.text(), null, null, org.plancheck.model.Qualifier.NONE, ValueKind.QUALITATIVE, null,
+                    null, null);
+        }
+        return new PlanFigure(document, subject, null, null, Origin.TEXT, null, null, t, null, year, null, page,
                 sentence);
     }
 

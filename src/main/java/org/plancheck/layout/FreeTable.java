@@ -79,6 +79,12 @@ final class FreeTable {
         int start = 0;
         if (carried != null && !carried.ruled()) {
             int first = firstContent(lines, pageHeight, furniture);
+            int repeated = first >= 0 ? headerBlock(lines, first) : -1;
+            if (repeated > 0) {
+                // the header repeated on the new page: the body starts under it
+                lines.subList(first, repeated).forEach(used::add);
+                first = repeated;
+            }
             if (first >= 0 && first < lines.size() && continues(lines.get(first), carried)) {
                 int end = bodyEnd(lines, first, span(carried.columns()), pageHeight, furniture);
                 PageTable t = build(page, pageHeight, lines.subList(first, end), List.of(), carried.columns(),
@@ -581,16 +587,18 @@ final class FreeTable {
                     }
                 }
                 if (best == null) {
+                    // a cell beside no name: it belongs to the nearest row (a value set lower than its name, the
+                    // rest of a wrapped value); a row that has nothing yet in this column is nearer than one that has
                     float em = cell.parts.get(0).em();
                     float dist = Float.MAX_VALUE;
                     for (RowBuild r : rows) {
-                        float d = Math.abs(r.center() - cell.center());
+                        float d = Math.abs(r.center() - cell.center()) + (r.has(c) && hasDigit(cell) ? em : 0);
                         if (d < dist) {
                             dist = d;
                             best = r;
                         }
                     }
-                    if (best == null || dist > em * 1.2f) {
+                    if (best == null || dist > em * 2.2f) {
                         best = new RowBuild(n, null);
                         rows.add(best);
                         rows.sort(Comparator.comparingDouble(RowBuild::top));
@@ -634,6 +642,10 @@ final class FreeTable {
         return best;
     }
 
+    private static boolean hasDigit(Cell c) {
+        return c.text().matches(".*\\d.*");
+    }
+
     private static int rowsOverlapped(Cell cell, List<RowBuild> rows) {
         int k = 0;
         for (RowBuild r : rows) {
@@ -671,9 +683,15 @@ final class FreeTable {
         return out;
     }
 
-    /** Text that is whole on its own line: a number, a dash, 约束性/预期性, or a unit. Never the first half of a wrap. */
+    /**
+     * Text that is whole on its own line, never the first half of a wrap: anything holding a number (values do not
+     * wrap, except a range cut at its dash), a dash, 约束性/预期性, or a unit.
+     */
     private static boolean complete(String text) {
         String t = text.strip();
+        if (t.matches(".*\\d.*")) {
+            return !t.matches(".*[—–\\-－~～至到(（]$");
+        }
         return VALUE.matcher(t).matches() || t.matches("约束性?|预期性?|[★☆＊*]")
                 || org.plancheck.quantity.Units.lookup(t).isPresent();
     }
@@ -704,6 +722,10 @@ final class FreeTable {
 
         void add(Cell c) {
             cells.add(c);
+        }
+
+        boolean has(int column) {
+            return cells.stream().anyMatch(x -> x.column == column);
         }
 
         float top() {
@@ -811,10 +833,12 @@ final class FreeTable {
             sorted.sort(Comparator.comparingDouble(Cell::top));
             for (Cell c : sorted) {
                 if (!texts[c.column].isEmpty()) {
-                    if (!spanning[c.column]) {
-                        problem = "同一行的一列中有两个值，无法确定对应关系";
+                    boolean numbers = texts[c.column].matches(".*\\d.*") && hasDigit(c);
+                    if (!spanning[c.column] && numbers) {
+                        problem = "同一行的一列中有两个数值，无法确定对应关系";
                     }
-                    texts[c.column] = texts[c.column] + " " + c.text();
+                    // words under words: the rest of a wrapped cell
+                    texts[c.column] = texts[c.column] + (numbers ? " " : "") + c.text();
                 } else {
                     texts[c.column] = c.text();
                 }

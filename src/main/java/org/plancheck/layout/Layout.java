@@ -92,7 +92,7 @@ public record Layout(int pages, List<Table> tables, List<Passage> passages, List
                 // a sentence running over the page break: join it with the first passage of this page
                 Passage prev = passages.get(passages.size() - 1);
                 if (prev.page() == p.number() - 1 && !prev.text().matches("(?s).*[。！？：:；;]$")) {
-                    passages.set(passages.size() - 1, new Passage(prev.page(), prev.text() + pagePassages.remove(0).text()));
+                    passages.set(passages.size() - 1, prev.join(pagePassages.remove(0)));
                 }
             }
             passages.addAll(pagePassages);

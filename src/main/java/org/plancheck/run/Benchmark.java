@@ -103,8 +103,10 @@ public final class Benchmark {
             DocumentResult d = report.documents().get(i);
             t.pages += read.get(i).pages();
             if (Files.exists(Expectations.figuresFile(f))) {
+                List<org.plancheck.model.PlanFigure> figures = read.get(i).figures().stream()
+                        .filter(x -> c.textAll() || x.source() != Origin.TEXT || x.matched()).toList();
                 for (FigureScore s : Expectations.scoreFigures(Expectations.readFigures(Expectations.figuresFile(f)),
-                        read.get(i).figures(), catalog)) {
+                        figures, catalog)) {
                     int[] acc = s.source() == Origin.TABLE ? t.table : t.text;
                     acc[0] += s.truth();
                     acc[1] += s.extracted();
@@ -113,6 +115,11 @@ public final class Benchmark {
                     if (details && (s.matchedTruth() < s.truth() || s.matchedExtracted() < s.extracted())) {
                         t.notes.add(String.format("  %s %s: truth %d, extracted %d, matched %d", f.getFileName(),
                                 s.source().code(), s.truth(), s.extracted(), s.matchedTruth()));
+                        s.missed().forEach(m -> t.notes.add(String.format("      not read: p%d %s %s %s", m.page(),
+                                m.rawName(), m.target(), m.year() == null ? "" : m.year())));
+                        s.extra().forEach(x -> t.notes.add(String.format("      extra:    p%d %s %s %s → %s", x.page(),
+                                x.rawName(), x.target().text(), x.year() == null ? "" : x.year(),
+                                x.indicatorId() == null ? "-" : x.indicatorId())));
                     }
                 }
             }

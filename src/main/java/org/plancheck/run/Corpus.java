@@ -24,9 +24,12 @@ import org.plancheck.catalog.InputException;
  * @param assigned    numbers handed down, null when none
  * @param batch       batch expectations, null when none
  * @param infoListed  whether PC-INFO findings are written in the expectations
+ * @param textAll     whether the text truth lists every target sentence ({@code text=all}, the default) or only
+ *                    those of the upper plan's indicators ({@code text=catalog}: unmatched text figures are not
+ *                    counted against precision)
  */
 public record Corpus(String name, Path folder, Path upper, Path quotas, Path assigned, Path batch,
-                     boolean infoListed) {
+                     boolean infoListed, boolean textAll) {
     /** The upper plan used when a corpus names none. */
     public static final Path DEFAULT_UPPER = Path.of("rules", "yongzhou-15th");
 
@@ -45,7 +48,8 @@ public record Corpus(String name, Path folder, Path upper, Path quotas, Path ass
         Path upper = p.containsKey("upper") ? Path.of(p.getProperty("upper").strip()) : DEFAULT_UPPER;
         return new Corpus(name, folder, upper, file(folder, p, "quotas", "quotas.tsv"),
                 file(folder, p, "assigned", "assigned.tsv"), file(folder, p, "batch", "batch.expected.tsv"),
-                !"unlisted".equalsIgnoreCase(p.getProperty("info", "listed").strip()));
+                !"unlisted".equalsIgnoreCase(p.getProperty("info", "listed").strip()),
+                !"catalog".equalsIgnoreCase(p.getProperty("text", "all").strip()));
     }
 
     private static Path file(Path folder, Properties p, String key, String fallback) {

@@ -65,7 +65,8 @@ public final class Expectations {
     }
 
     /** Extraction precision and recall counts for one document and one source (table or text). */
-    public record FigureScore(Origin source, int truth, int extracted, int matchedTruth, int matchedExtracted) {
+    public record FigureScore(Origin source, int truth, int extracted, int matchedTruth, int matchedExtracted,
+                              List<ExpectedFigure> missed, List<PlanFigure> extra) {
     }
 
     private Expectations() {
@@ -287,15 +288,18 @@ public final class Expectations {
             List<ExpectedFigure> t = truth.stream().filter(e -> e.source() == src).toList();
             List<PlanFigure> x = extracted.stream().filter(f -> f.source() == src).toList();
             List<PlanFigure> pool = new ArrayList<>(x);
+            List<ExpectedFigure> missed = new ArrayList<>();
             int matchedTruth = 0;
             for (ExpectedFigure e : t) {
                 PlanFigure hit = pool.stream().filter(f -> matches(e, f, c)).findFirst().orElse(null);
                 if (hit != null) {
                     pool.remove(hit);
                     matchedTruth++;
+                } else {
+                    missed.add(e);
                 }
             }
-            out.add(new FigureScore(src, t.size(), x.size(), matchedTruth, x.size() - pool.size()));
+            out.add(new FigureScore(src, t.size(), x.size(), matchedTruth, x.size() - pool.size(), missed, pool));
         }
         return out;
     }
