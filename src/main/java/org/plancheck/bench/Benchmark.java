@@ -1,6 +1,8 @@
-package org.plancheck.run;
+package org.plancheck.bench;
 
 import org.plancheck.figures.DocumentReader;
+import org.plancheck.run.CheckRun;
+import org.plancheck.run.Startup;
 import org.plancheck.model.Extraction;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,9 +22,9 @@ import org.plancheck.model.CheckReport;
 import org.plancheck.model.DocumentResult;
 import org.plancheck.model.Finding;
 import org.plancheck.model.Origin;
-import org.plancheck.run.Expectations.ExpectedFinding;
-import org.plancheck.run.Expectations.FigureScore;
-import org.plancheck.run.Expectations.VerdictScore;
+import org.plancheck.bench.Expectations.ExpectedFinding;
+import org.plancheck.bench.Expectations.FigureScore;
+import org.plancheck.bench.Expectations.VerdictScore;
 
 /**
  * Measures plancheck on a corpus with hand-written expectations: extraction precision and recall, verdict
@@ -73,10 +75,27 @@ public final class Benchmark {
     public void run(List<Path> files, int repeat, boolean details) {
         long t0 = System.nanoTime();
         List<Extraction> cold = new ArrayList<>();
+        long firstRead = 0;
         for (Path f : files) {
+            long s = System.nanoTime();
             cold.add(reader.read(f, catalog));
+            if (cold.size() == 1) {
+                firstRead = (System.nanoTime() - s) / 1_000_000;
+            }
         }
         double coldSec = (System.nanoTime() - t0) / 1e9;
+        // The cold start of one check in this JVM: the first document's reading above, its rules and its report.
+        long r0 = System.nanoTime();
+        CheckReport first = new CheckRun(catalog, engine, reader, quotas, assigned, false).judge(cold.subList(0, 1));
+        long firstRules = (System.nanoTime() - r0) / 1_000_000;
+        long w0 = System.nanoTime();
+        try {
+            new org.plancheck.report.TextReport(false).write(first, org.plancheck.report.Waivers.none(),
+                    new StringBuilder());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long firstReport = (System.nanoTime() - w0) / 1_000_000;
         int pages = cold.stream().mapToInt(Extraction::pages).sum();
         double warmSec = Double.MAX_VALUE;
         for (int i = 0; i < repeat; i++) {
@@ -153,6 +172,10 @@ public final class Benchmark {
         }
         out.printf(Locale.ROOT, "plancheck bench: %d documents, %d pages%n", files.size(), pages);
         out.printf(Locale.ROOT, "rules       KieBase built in %d ms (cold, this run)%n", engine.buildMillis());
+        long jvm = Startup.jvmStartMillis();
+        out.printf(Locale.ROOT, "cold start  JVM start %s; rule base %d ms (%s); reading %d ms (%s, %d pages); rules %d ms; "
+                + "reporting %d ms%n", jvm < 0 ? "n/a" : jvm + " ms", engine.buildMillis(), engine.origin(), firstRead,
+                files.get(0).getFileName(), cold.get(0).pages(), firstRules, firstReport);
         out.printf(Locale.ROOT, "extraction  table rows:   precision %s  recall %s%n", ratio(table[3], table[1]),
                 ratio(table[2], table[0]));
         out.printf(Locale.ROOT, "            text targets: precision %s  recall %s%n", ratio(text[3], text[1]),

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.plancheck.catalog.Allocations;
 import org.plancheck.catalog.Catalog;
 import org.plancheck.engine.RuleEngine;
-import org.plancheck.run.Benchmark;
+import org.plancheck.bench.Benchmark;
 import org.plancheck.run.ExitCode;
 import org.plancheck.run.Readers;
 import picocli.CommandLine.Command;

@@ -57,6 +57,102 @@ public final class CheckRun {
         this.limits = limits;
     }
 
+    /**
+     * The one orchestrator of {@code plancheck check}: loads the configuration (the rule base on another thread while
+     * the documents are read), reads, judges, applies suppressions and baseline, computes the exit code, and lists
+     * the reports to write and the annotated copies to make. Nothing is written here: {@link CheckOutcome#deliver}.
+     * A broken configuration file is an {@link org.plancheck.catalog.InputException} (exit 4).
+     */
+    public static CheckOutcome check(CheckOptions o, Consumer<String> progress) {
+        long t0 = System.nanoTime();
+        java.util.concurrent.CompletableFuture<RuleEngine> rules = RuleEngine.loadAsync(o.rules());
+        Catalog catalog = org.plancheck.catalog.CatalogLoader.load(o.upper());
+        List<Allocation> q = o.quotas() == null ? List.of()
+                : org.plancheck.catalog.Allocations.readQuotas(o.quotas(), catalog);
+        List<Allocation> a = o.assigned() == null ? List.of()
+                : org.plancheck.catalog.Allocations.readAssigned(o.assigned(), catalog);
+        Suppressions sup = o.suppressions() == null ? Suppressions.none() : Suppressions.read(o.suppressions());
+        Baseline base = o.baseline() == null ? null : Baseline.read(o.baseline());
+        long t1 = System.nanoTime();
+        List<Read> reads = new CheckRun(catalog, null, Readers.pdf(o.limits()), q, a, o.explain(), o.limits())
+                .read(o.files(), progress);
+        long t2 = System.nanoTime();
+        RuleEngine engine = RuleEngine.await(rules);
+        long t3 = System.nanoTime();
+        CheckReport report = new CheckRun(catalog, engine, null, q, a, o.explain(), o.limits()).judgeRead(reads);
+        long t4 = System.nanoTime();
+
+        org.plancheck.report.Waivers waivers = sup.apply(report, org.plancheck.report.Waivers.none());
+        if (base != null) {
+            waivers = base.apply(report, waivers);
+        }
+        List<String> notices = new ArrayList<>();
+        for (DocumentResult d : report.documents()) {
+            if (d.status() == Status.UNVERIFIABLE) {
+                notices.add(d.document() + ": 无法核验 UNVERIFIABLE: " + d.reason());
+            }
+        }
+        for (Finding f : report.batchFindings()) {
+            if (f.ruleId().equals("PC-DUPLICATE")) {
+                notices.add("警告 warning: " + f.message());
+            }
+        }
+        List<CheckOutcome.Output> outputs = new ArrayList<>();
+        boolean stdout = o.output() == null || o.output().toString().equals("-");
+        for (org.plancheck.report.Reporter r : o.reporters()) {
+            outputs.add(new CheckOutcome.Output(r, stdout ? null
+                    : o.reporters().size() == 1 ? o.output() : stemmed(o.output(), r)));
+            if (stdout) {
+                break;
+            }
+        }
+        List<CheckOutcome.Annotation> annotations = new ArrayList<>();
+        if (o.annotate() != null) {
+            for (DocumentResult d : report.documents()) {
+                if (d.status() == Status.UNVERIFIABLE) {
+                    continue;
+                }
+                List<Finding> active = d.findings().stream().filter(waivers::active).toList();
+                if (!active.isEmpty()) {
+                    String name = Finding.fileName(d.document());
+                    annotations.add(new CheckOutcome.Annotation(Path.of(d.document()),
+                            o.annotate().resolve(name.replaceAll("(?i)\\.pdf$", "") + ".annotated.pdf"), active));
+                }
+            }
+        }
+        CheckOutcome.Timings timings = new CheckOutcome.Timings((t3 - t2) / 1_000_000, engine.buildMillis(),
+                engine.origin(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t4 - t3) / 1_000_000, 0);
+        return new CheckOutcome(report, waivers, ExitCodes.of(report, waivers, o.failOn()), outputs, annotations,
+                notices, timings);
+    }
+
+    /** reports/out + html → reports/out.html; the opinion gets its own suffix so it does not clash with md. */
+    public static Path stemmed(Path stem, org.plancheck.report.Reporter r) {
+        String name = stem.getFileName().toString();
+        String file = r.format().equals("opinion") ? name + "-opinion." + r.extension() : name + "." + r.extension();
+        return stem.resolveSibling(file);
+    }
+
+    /** What {@code plancheck extract} shows: each document as read, and the exit code (3 when one is unreadable). */
+    public record Extracted(List<Extraction> documents, int exitCode, List<String> notices) {
+    }
+
+    /** The orchestrator of {@code plancheck extract}: reads every file, one unreadable file does not stop the rest. */
+    public static Extracted extract(List<Path> files, Path upper, Limits limits) {
+        Catalog catalog = org.plancheck.catalog.CatalogLoader.load(upper);
+        DocumentReader reader = Readers.pdf(limits);
+        List<Extraction> out = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (Path f : files) {
+            Extraction e = reader.read(f, catalog);
+            if (!e.readable()) {
+                notices.add(f + ": 无法核验 UNVERIFIABLE: " + e.reason());
+            }
+            out.add(e);
+        }
+        return new Extracted(out, notices.isEmpty() ? ExitCode.OK : ExitCode.UNREADABLE, notices);
+    }
+
     /** A document as read, with the time reading it took (the rules get what is left of the budget). */
     public record Read(Extraction extraction, long millis) {
     }
@@ -154,8 +250,8 @@ public final class CheckRun {
         return null;
     }
 
-    /** What every rule session of this run knows. */
-    RuleEngine.Context context() {
+    /** What every rule session of this run knows (targets, handed-down numbers, relations, units, tolerance). */
+    public RuleEngine.Context context() {
         List<Facts.Quota> q = quotas.stream().map(a -> new Facts.Quota(a.jurisdiction(), a.indicatorId(), a.value(),
                 a.file() + ":" + a.line())).toList();
         List<Facts.Assigned> as = assigned.stream().map(a -> new Facts.Assigned(a.jurisdiction(), a.indicatorId(),
