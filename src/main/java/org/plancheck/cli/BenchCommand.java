@@ -48,19 +48,21 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Catalog catalog = upper.load();
-        RuleEngine engine = rulesOption.load();
         List<Path> files = Benchmark.pdfs(paths == null || paths.isEmpty() ? List.of(Path.of("samples")) : paths);
         if (files.isEmpty()) {
             spec.commandLine().getErr().println("plancheck: bench: no PDF files found");
             return ExitCode.USAGE;
         }
+        String coldStart = Benchmark.coldStart(files.get(0), upper.folder(), rulesOption.folder());
+        Catalog catalog = upper.load();
+        RuleEngine engine = rulesOption.load();
         Path q = quotas != null ? quotas : existing(Path.of("samples", "quotas.tsv"));
         Path a = assigned != null ? assigned : existing(Path.of("samples", "assigned.tsv"));
         new Benchmark(catalog, engine, Readers.pdf(org.plancheck.run.Limits.DEFAULT), spec.commandLine().getOut())
                 .with(q == null ? List.of() : Allocations.readQuotas(q, catalog),
                         a == null ? List.of() : Allocations.readAssigned(a, catalog),
                         existing(Path.of("samples", "batch.expected.tsv")))
+                .coldStart(coldStart)
                 .run(files, Math.max(1, repeat), details);
         return ExitCode.OK;
     }

@@ -1,27 +1,26 @@
 package org.plancheck.run;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
 
-/** When this process started and when {@code main} was entered: the JVM's own start-up time, for the benchmark. */
+/** When {@code main} was entered, to tell the JVM's own start-up time (for the benchmark). */
 public final class Startup {
-    private static volatile Instant mainEntered;
+    private static volatile long mainNanos;
 
     private Startup() {
     }
 
     /** Called first thing in {@code main}. */
     public static void mainEntered() {
-        mainEntered = Instant.now();
+        mainNanos = System.nanoTime();
     }
 
-    /** Milliseconds from the process start to {@code main} (JVM start), -1 when not known. */
+    /** Milliseconds from the JVM's start to {@code main} (class loading of the launcher included); -1 when unknown. */
     public static long jvmStartMillis() {
-        Instant main = mainEntered;
-        Instant start = ProcessHandle.current().info().startInstant().orElse(null);
-        if (main == null || start == null) {
+        long main = mainNanos;
+        if (main == 0) {
             return -1;
         }
-        return Math.max(0, Duration.between(start, main).toMillis());
+        long sinceMain = (System.nanoTime() - main) / 1_000_000;
+        return Math.max(0, ManagementFactory.getRuntimeMXBean().getUptime() - sinceMain);
     }
 }
