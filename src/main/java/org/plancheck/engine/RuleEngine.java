@@ -66,15 +66,54 @@ public final class RuleEngine {
     public static CompletableFuture<RuleEngine> loadAsync(Path folder) {
         CompletableFuture<RuleEngine> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
+            RuleEngine engine;
             try {
-                f.complete(load(folder));
+                engine = load(folder);
+                if (!"false".equals(System.getProperty("plancheck.warmUp"))) {
+                    engine.warmUp();
+                }
             } catch (Throwable e) {
                 f.completeExceptionally(e);
+                return;
             }
+            f.complete(engine);
         }, "plancheck-rules-load");
         t.setDaemon(true);
         t.start();
         return f;
+    }
+
+    /**
+     * Judges a small made-up plan once, so that the first real document does not pay for loading the session's and
+     * the rules' classes (done on the loading thread, while the documents are read). The verdict is discarded.
+     */
+    void warmUp() {
+        org.plancheck.model.TargetValue ten = new org.plancheck.model.TargetValue("10", 10.0, 10.0,
+                org.plancheck.model.Qualifier.POINT, org.plancheck.model.ValueKind.LEVEL, "%", null, null);
+        List<UpperTarget> targets = new ArrayList<>();
+        int i = 0;
+        for (org.plancheck.model.Transmission tr : org.plancheck.model.Transmission.values()) {
+            for (org.plancheck.model.Attribute a : org.plancheck.model.Attribute.values()) {
+                targets.add(new UpperTarget("W-" + i++, "warm" + i, List.of(), "", List.of("warm"), "%", 9.0, "9",
+                        ten, org.plancheck.model.Direction.HIGHER, a, tr, "all", org.plancheck.model.Origin.TABLE, "",
+                        "", 0, ""));
+            }
+        }
+        List<PlanFigure> figures = new ArrayList<>();
+        for (UpperTarget t : targets) {
+            for (org.plancheck.model.Origin o : org.plancheck.model.Origin.values()) {
+                figures.add(new PlanFigure("warm.pdf", t.name(), t.id(), t.name(), o, 11.0, "11",
+                        new org.plancheck.model.TargetValue("8", 8.0, 8.0, org.plancheck.model.Qualifier.POINT,
+                                org.plancheck.model.ValueKind.LEVEL, "%", null, null), "%", 2030,
+                        org.plancheck.model.Attribute.EXPECTED, o.ordinal() + 1, "warm"));
+            }
+        }
+        Context ctx = new Context(2030, targets, List.of(new Facts.Quota("warm", "W-2", 12.0, "")),
+                List.of(new Facts.Assigned("warm", "W-4", 12.0, "")), List.of(new Facts.Relation("W-6", "W-0",
+                "same")), List.of(new Facts.LowerUnit(0, "warm", "county", 1.0)), 0.05);
+        Judgement j = judge(ctx, new LowerPlan("warm.pdf", "", "warm", org.plancheck.model.Tier.LOWER,
+                org.plancheck.model.PlanKind.GENERAL, null, ""), figures, true, Duration.ofSeconds(30));
+        judgeBatch(ctx, j.forBatch(), true);
     }
 
     /** The engine of a finished {@link #loadAsync}: its InputException (a broken rule file) is rethrown as is. */
