@@ -15,10 +15,17 @@ public final class Catalog {
     private final List<Jurisdiction> jurisdictions;
     private final List<PlanDomain> domains;
     private final List<String> planText;
+    private final Parameters parameters;
     private final Map<String, UpperTarget> byId = new LinkedHashMap<>();
 
     public Catalog(Path folder, PlanInfo plan, List<UpperTarget> targets, List<Jurisdiction> jurisdictions,
                    List<PlanDomain> domains, List<String> planText) {
+        this(folder, plan, targets, jurisdictions, domains, planText, Parameters.DEFAULT);
+    }
+
+    public Catalog(Path folder, PlanInfo plan, List<UpperTarget> targets, List<Jurisdiction> jurisdictions,
+                   List<PlanDomain> domains, List<String> planText, Parameters parameters) {
+        this.parameters = parameters;
         this.folder = folder;
         this.plan = plan;
         this.targets = List.copyOf(targets);
@@ -32,6 +39,11 @@ public final class Catalog {
 
     public Path folder() {
         return folder;
+    }
+
+    /** The review parameters of parameters.properties (defaults when the folder has none). */
+    public Parameters parameters() {
+        return parameters;
     }
 
     public PlanInfo plan() {

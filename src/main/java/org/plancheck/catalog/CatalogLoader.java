@@ -22,7 +22,7 @@ import org.plancheck.quantity.Units;
 
 /**
  * Loads an upper plan folder: {@code plan.properties}, {@code targets.tsv}, {@code jurisdictions.tsv},
- * {@code domains.tsv} and the plan text the quotes cite. Every malformed row fails with its file and line.
+ * {@code domains.tsv}, the plan text the quotes cite and the optional {@code parameters.properties}. Every malformed row fails with its file and line.
  */
 public final class CatalogLoader {
 
@@ -52,7 +52,8 @@ public final class CatalogLoader {
         List<PlanDomain> domains = Files.exists(domainsFile) ? readDomains(domainsFile) : List.of();
         List<Jurisdiction> jurisdictions = readJurisdictions(folder.resolve("jurisdictions.tsv"));
         List<UpperTarget> targets = readTargets(folder.resolve("targets.tsv"), domains, text);
-        return new Catalog(folder, plan, targets, jurisdictions, domains, text);
+        Parameters parameters = Parameters.read(folder.resolve(Parameters.FILE));
+        return new Catalog(folder, plan, targets, jurisdictions, domains, text, parameters);
     }
 
     static PlanInfo readPlan(Path file) {

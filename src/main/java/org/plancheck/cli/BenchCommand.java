@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.plancheck.engine.RuleEngine;
-import org.plancheck.run.Benchmark;
-import org.plancheck.run.Corpus;
+import org.plancheck.bench.Benchmark;
+import org.plancheck.bench.Corpus;
 import org.plancheck.run.ExitCode;
 import org.plancheck.run.Readers;
 import picocli.CommandLine.Command;
@@ -43,15 +43,29 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RuleEngine engine = rulesOption.load();
         List<Path> folders = paths == null || paths.isEmpty() ? Corpus.defaults() : paths;
         if (folders.isEmpty()) {
             spec.commandLine().getErr().println("plancheck: bench: no corpus found (samples/ or corpora/)");
             return ExitCode.USAGE;
         }
+        List<Corpus> corpora = folders.stream().map(Corpus::read).toList();
+        // the cold start is measured first, in this fresh JVM, on the longest document of the first corpus
+        Corpus first = corpora.get(0);
+        Path largest = first.documents().stream().max(java.util.Comparator.comparingInt(BenchCommand::pages))
+                .orElse(null);
+        String coldStart = largest == null ? null : Benchmark.coldStart(largest, first.upper(), rulesOption.folder());
+        RuleEngine engine = rulesOption.load();
         new Benchmark(engine, Readers.pdf(org.plancheck.run.Limits.DEFAULT), spec.commandLine().getOut(),
                 spec.commandLine().getErr())
-                .run(folders.stream().map(Corpus::read).toList(), Math.max(1, repeat), details, peer);
+                .run(corpora, Math.max(1, repeat), details, peer, coldStart);
         return ExitCode.OK;
+    }
+
+    private static int pages(Path p) {
+        try (org.plancheck.document.PdfDocument d = org.plancheck.document.PdfDocument.open(p)) {
+            return d.pageCount();
+        } catch (IOException | org.plancheck.document.UnreadableException e) {
+            return 0;
+        }
     }
 }

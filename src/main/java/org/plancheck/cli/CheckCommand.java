@@ -1,32 +1,18 @@
 package org.plancheck.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.plancheck.catalog.Allocations;
-import org.plancheck.catalog.Catalog;
-import org.plancheck.document.PdfAnnotator;
-import org.plancheck.engine.RuleEngine;
-import org.plancheck.model.CheckReport;
-import org.plancheck.model.DocumentResult;
-import org.plancheck.model.Finding;
-import org.plancheck.model.Status;
 import org.plancheck.report.ReportOptions;
 import org.plancheck.report.Reporter;
 import org.plancheck.report.Reporters;
-import org.plancheck.report.Waivers;
-import org.plancheck.run.Baseline;
+import org.plancheck.run.CheckOptions;
+import org.plancheck.run.CheckOutcome;
 import org.plancheck.run.CheckRun;
 import org.plancheck.run.ExitCodes;
-import org.plancheck.run.Readers;
-import org.plancheck.run.Suppressions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code plancheck check}: options only; {@link CheckRun} does the work, the reporters write it. */
+/** {@code plancheck check}: options only; {@link CheckRun#check} does the work, {@link CheckOutcome#deliver} writes it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"检查下位规划 PDF 是否服从上位规划，输出问题清单。",
             "Checks lower plans (PDF) against the upper plan and reports findings with evidence."})
@@ -99,38 +85,17 @@ public class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var severity = parseFailOn();
         List<Reporter> reporters = reporters();
-        Catalog catalog = upper.load();
-        RuleEngine engine = rulesOption.load();
-        var q = quotas == null ? Allocations.none() : Allocations.readQuotas(quotas, catalog);
-        var a = assigned == null ? Allocations.none() : Allocations.readAssigned(assigned, catalog);
-        Suppressions sup = suppressions == null ? Suppressions.none() : Suppressions.read(suppressions);
-        Baseline base = baseline == null ? null : Baseline.read(baseline);
-
         boolean progress = System.console() != null && files.size() > 1;
-        var stated = identity.load(catalog);
-        CheckRun run = new CheckRun(catalog, engine, Readers.pdf(limits.limits()), q, a, explain)
-                .withStated(stated::of);
-        CheckReport report = run.run(files, line -> {
+        CheckOptions options = new CheckOptions(files, upper.folder(), rulesOption.folder(), quotas, assigned,
+                limits.limits(), explain, reporters, output, severity, annotate, baseline, suppressions,
+                identity.request());
+        CheckOutcome outcome = CheckRun.check(options, line -> {
             if (progress) {
                 err.println("plancheck: " + line);
                 err.flush();
             }
         });
-        for (DocumentResult d : report.documents()) {
-            if (d.status() == Status.UNVERIFIABLE) {
-                err.println("plancheck: " + d.document() + ": 无法核验 UNVERIFIABLE: " + d.reason());
-            }
-        }
-        Waivers waivers = sup.apply(report, Waivers.none());
-        if (base != null) {
-            waivers = base.apply(report, waivers);
-        }
-        write(report, waivers, reporters);
-        if (annotate != null) {
-            annotate(report, waivers, err);
-        }
-        err.flush();
-        return ExitCodes.of(report, waivers, severity);
+        return outcome.deliver(spec.commandLine().getOut(), err).exitCode();
     }
 
     private org.plancheck.model.Severity parseFailOn() {
@@ -157,50 +122,5 @@ public class CheckCommand implements Callable<Integer> {
                     "several formats need --output STEM (e.g. --output reports/check)");
         }
         return out;
-    }
-
-    private void write(CheckReport report, Waivers waivers, List<Reporter> reporters) throws IOException {
-        if (output == null || output.toString().equals("-")) {
-            PrintWriter out = spec.commandLine().getOut();
-            reporters.get(0).write(report, waivers, out);
-            out.flush();
-            return;
-        }
-        for (Reporter r : reporters) {
-            Path target = reporters.size() == 1 ? output : stemmed(output, r);
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                r.write(report, waivers, w);
-            }
-        }
-    }
-
-    /** reports/out + html → reports/out.html; the opinion gets its own suffix so it does not clash with md. */
-    static Path stemmed(Path stem, Reporter r) {
-        String name = stem.getFileName().toString();
-        String file = r.format().equals("opinion") ? name + "-opinion." + r.extension() : name + "." + r.extension();
-        return stem.resolveSibling(file);
-    }
-
-    private void annotate(CheckReport report, Waivers waivers, PrintWriter err) throws IOException {
-        Files.createDirectories(annotate);
-        for (DocumentResult d : report.documents()) {
-            if (d.status() == Status.UNVERIFIABLE) {
-                continue;
-            }
-            List<Finding> active = d.findings().stream().filter(waivers::active).toList();
-            if (active.isEmpty()) {
-                continue;
-            }
-            String name = Path.of(d.document()).getFileName().toString();
-            Path target = annotate.resolve(name.replaceAll("(?i)\\.pdf$", "") + ".annotated.pdf");
-            try (OutputStream os = Files.newOutputStream(target)) {
-                PdfAnnotator.Result r = PdfAnnotator.annotate(Path.of(d.document()), active, os);
-                err.println("plancheck: " + target + ": " + r.highlighted().size() + " 处高亮，"
-                        + r.notLocated().size() + " 条未能定位（以页首批注列出）");
-            }
-        }
     }
 }

@@ -2,19 +2,15 @@ package org.plancheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.plancheck.catalog.Catalog;
-import org.plancheck.figures.DocumentReader;
 import org.plancheck.model.Extraction;
 import org.plancheck.model.PlanFigure;
 import org.plancheck.report.Json;
 import org.plancheck.report.JsonModel;
-import org.plancheck.run.ExitCode;
-import org.plancheck.run.Readers;
+import org.plancheck.run.CheckRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,34 +46,23 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog = upper.load();
-        DocumentReader reader = Readers.pdf(limits.limits());
+        CheckRun.Extracted x = CheckRun.extract(files, upper.folder(), limits.limits(), identity.request());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Map<String, Object>> docs = new ArrayList<>();
-        boolean unreadable = false;
-        var stated = identity.load(catalog);
-        for (Path f : files) {
-            Extraction e = reader.read(f, catalog, stated.of(f));
-            if (!e.readable()) {
-                unreadable = true;
-                err.println("plancheck: " + f + ": 无法核验 UNVERIFIABLE: " + e.reason());
-            }
-            if (format == TargetsCommand.OutputFormat.json) {
-                docs.add(json(e));
-            } else {
-                text(e, out);
+        x.notices().forEach(n -> err.println("plancheck: " + n));
+        if (format == TargetsCommand.OutputFormat.json) {
+            Json.write(x.documents().stream().map(ExtractCommand::json).toList(), out);
+        } else {
+            for (int i = 0; i < x.documents().size(); i++) {
+                text(x.documents().get(i), out);
                 if (tables) {
-                    tables(f, out);
+                    tables(files.get(i), out);
                 }
             }
         }
-        if (format == TargetsCommand.OutputFormat.json) {
-            Json.write(docs, out);
-        }
         out.flush();
         err.flush();
-        return unreadable ? ExitCode.UNREADABLE : ExitCode.OK;
+        return x.exitCode();
     }
 
     static Map<String, Object> json(Extraction e) {

@@ -1,12 +1,8 @@
 package org.plancheck.cli;
 
 import java.nio.file.Path;
-import org.plancheck.catalog.Catalog;
-import org.plancheck.run.Manifest;
-import picocli.CommandLine.Model.CommandSpec;
+import org.plancheck.run.IdentityRequest;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** What the reviewer states of the documents' identity, shared by check and extract. */
 public class IdentityOptions {
@@ -25,14 +21,7 @@ public class IdentityOptions {
             description = "批量清单 TSV（file, jurisdiction, kind, domain）/ per-file identity for a batch")
     Path manifest;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
-    public Manifest load(Catalog catalog) {
-        try {
-            return Manifest.of(jurisdiction, kind, domain, manifest, catalog);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+    public IdentityRequest request() {
+        return new IdentityRequest(jurisdiction, kind, domain, manifest);
     }
 }

@@ -6,6 +6,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        org.plancheck.run.Startup.mainEntered();
         System.exit(Cli.create().execute(args));
     }
 }

@@ -34,10 +34,10 @@ public class RulesCommand implements Callable<Integer> {
         List<RuleInfo> rules = engine.rules();
         PrintWriter out = spec.commandLine().getOut();
         if (format == TargetsCommand.OutputFormat.json) {
-            Json.write(rules.stream().map(r -> json(r, engine)).toList(), out);
+            Json.write(rules.stream().map(RulesCommand::json).toList(), out);
         } else {
             for (RuleInfo r : rules) {
-                out.printf("%-14s %-8s %s（%s）%n  %s%n  定义于 %s%n", r.id(), severityText(r, engine), r.title(),
+                out.printf("%-14s %-8s %s（%s）%n  %s%n  定义于 %s%n", r.id(), severityText(r), r.title(),
                         r.check(),
                         r.explanation(), r.file());
             }
@@ -46,15 +46,15 @@ public class RulesCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static String severityText(RuleInfo r, RuleEngine engine) {
-        return engine.severityByAttribute(r.id()) ? "按属性" : r.severity().code();
+    private static String severityText(RuleInfo r) {
+        return r.byAttribute() ? "按属性" : r.severity().code();
     }
 
-    static Map<String, Object> json(RuleInfo r, RuleEngine engine) {
+    static Map<String, Object> json(RuleInfo r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("title", r.title());
-        m.put("severity", engine.severityByAttribute(r.id()) ? "byAttribute" : r.severity().code());
+        m.put("severity", r.severityCode());
         m.put("check", r.check());
         m.put("explanation", r.explanation());
         m.put("file", r.file());

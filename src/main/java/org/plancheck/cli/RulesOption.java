@@ -14,4 +14,9 @@ public class RulesOption {
     public RuleEngine load() {
         return RuleEngine.load(rules != null ? rules : Home.rulesDir());
     }
+
+    /** The folder given, or the default. */
+    public Path folder() {
+        return rules != null ? rules : Home.rulesDir();
+    }
 }

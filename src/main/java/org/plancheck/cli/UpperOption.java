@@ -15,4 +15,9 @@ public class UpperOption {
     public Catalog load() {
         return CatalogLoader.load(upper != null ? upper : Home.defaultUpper());
     }
+
+    /** The folder given, or the default. */
+    public Path folder() {
+        return upper != null ? upper : Home.defaultUpper();
+    }
 }

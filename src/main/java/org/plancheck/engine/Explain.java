@@ -6,7 +6,7 @@ import org.plancheck.model.LowerPlan;
 import org.plancheck.model.PlanFigure;
 import org.plancheck.model.UpperTarget;
 
-/** Describes a rule firing in words a reviewer can follow: which rule, on which facts. */
+/** Describes a rule firing in words a reviewer can follow: which rule, on which facts (--explain). */
 final class Explain {
     private Explain() {
     }
@@ -14,7 +14,9 @@ final class Explain {
     static String describe(String ruleName, List<? extends Object> objects) {
         StringJoiner j = new StringJoiner("；", "规则「" + ruleName + "」命中：", "");
         for (Object o : objects) {
-            j.add(fact(o));
+            if (o != null) {
+                j.add(fact(o));
+            }
         }
         return j.toString();
     }
@@ -24,26 +26,50 @@ final class Explain {
             return "上位目标 " + t.id() + " " + t.name() + "（" + t.attribute().label() + "，" + t.transmission().label()
                     + "，" + t.target().text() + "）";
         }
+        if (o instanceof Comparison c) {
+            return "下位数据 第" + c.page() + "页 " + Findings.describe(c.figure(), c.year()) + " 对照 " + c.indicatorId()
+                    + "（" + comparison(c) + "）";
+        }
         if (o instanceof PlanFigure f) {
-            return "下位数据 第" + f.page() + "页 " + FindingSink.describe(f);
+            return "下位数据 第" + f.page() + "页 " + Findings.describe(f, f.year());
         }
         if (o instanceof LowerPlan p) {
             return "文档 " + (p.jurisdiction() == null ? "" : p.jurisdiction()) + " " + p.kind().label()
                     + (p.domain() == null ? "" : "（" + p.domain() + "）");
         }
+        if (o instanceof Facts.InScope s) {
+            return "适用范围 " + s.indicatorId();
+        }
         if (o instanceof Facts.Quota q) {
-            return "分解指标 " + q.jurisdiction() + " " + q.indicatorId() + " = " + Judge.show(q.value());
+            return "分解指标 " + q.jurisdiction() + " " + q.indicatorId() + " = " + Numbers.show(q.value());
         }
         if (o instanceof Facts.Assigned a) {
-            return "下达指标 " + a.jurisdiction() + " " + a.indicatorId() + " = " + Judge.show(a.value());
+            return "下达指标 " + a.jurisdiction() + " " + a.indicatorId() + " = " + Numbers.show(a.value());
         }
-        if (o instanceof Facts.Aggregate a) {
-            return "汇总 " + a.indicatorId() + " = " + Judge.show(a.value()) + "（" + a.method() + "，" + a.counties()
+        if (o instanceof Facts.Relation r) {
+            return "相对目标 " + r.targetId() + " " + r.op() + " " + r.otherId();
+        }
+        if (o instanceof Facts.BatchTotal a) {
+            return "汇总 " + a.indicatorId() + " = " + Numbers.show(a.value()) + "（" + a.method() + "，" + a.counties()
                     + " 个县市区）";
+        }
+        if (o instanceof Facts.Contested c) {
+            return "辖区 " + c.jurisdiction() + " 有 " + c.documents().size() + " 份文档";
         }
         if (o instanceof Facts.TargetYear y) {
             return "目标年 " + y.year();
         }
         return String.valueOf(o);
+    }
+
+    private static String comparison(Comparison c) {
+        return switch (c.comparability()) {
+            case COMPARABLE -> "可比，下位 " + Numbers.show(c.lowerLevel()) + "，上位要求 " + Numbers.show(c.required())
+                    + "，差距 " + Numbers.show(c.shortfall());
+            case NO_NUMBER -> "下位无数值";
+            case UNIT -> "单位无法换算";
+            case UPPER_NO_NUMBER -> "上位无数值";
+            case KIND -> "数值类型不同";
+        };
     }
 }

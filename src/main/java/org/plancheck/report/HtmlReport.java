@@ -147,7 +147,7 @@ public final class HtmlReport implements Reporter {
                 + "<th>默认级别</th><th>说明</th></tr></thead>\n<tbody>\n");
         for (RuleInfo r : used) {
             out.append("<tr><td>").append(Xml.esc(r.id())).append("</td><td>").append(Xml.esc(r.title()))
-                    .append("</td><td>").append(Xml.esc(r.severity().label())).append("</td><td>")
+                    .append("</td><td>").append(Xml.esc(r.severityLabel())).append("</td><td>")
                     .append(Xml.esc(r.explanation())).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");

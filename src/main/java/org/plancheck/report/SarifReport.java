@@ -17,7 +17,9 @@ import org.plancheck.model.Severity;
  * SARIF 2.1.0 for code-scanning tools. Every rule its own descriptor (id, name, descriptions, default level).
  * A PDF has pages, not lines: the region's {@code startLine} carries the page number (SARIF requires one of
  * startLine/charOffset/byteOffset to hold a snippet) and {@code properties.page} says so explicitly. Findings
- * without a page (a missing indicator) have no region; batch findings have only a logical location.
+ * without a page (a missing indicator) have no region; batch findings have only a logical location. A rule's
+ * {@code defaultConfiguration.level} is its severity; for a rule whose severity follows the upper target's attribute,
+ * the highest it can emit (error), with {@code properties.severity} "byAttribute".
  */
 public final class SarifReport implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -90,9 +92,11 @@ public final class SarifReport implements Reporter {
         m.put("shortDescription", Map.of("text", r.title()));
         String full = r.explanation() == null || r.explanation().isEmpty() ? r.title() : r.explanation();
         m.put("fullDescription", Map.of("text", full));
-        m.put("help", Map.of("text", full + (r.file() == null || r.file().isEmpty() ? "" : "（规则文件：" + r.file() + "）")));
+        m.put("help", Map.of("text", full + (r.byAttribute() ? BY_ATTRIBUTE : "")
+                + (r.file() == null || r.file().isEmpty() ? "" : "（规则文件：" + r.file() + "）")));
         m.put("defaultConfiguration", Map.of("level", level(r.severity())));
         Map<String, Object> props = new LinkedHashMap<>();
+        props.put("severity", r.severityCode());
         props.put("check", r.check());
         props.put("file", r.file());
         m.put("properties", props);
@@ -112,6 +116,13 @@ public final class SarifReport implements Reporter {
         }
         return b.length() == 0 ? r.id() : b.toString();
     }
+
+    /**
+     * A rule whose severity follows the upper target's attribute emits errors, warnings and notes: its
+     * {@code defaultConfiguration.level} is the highest it can emit (error), {@code properties.severity} says
+     * "byAttribute", and each result carries its own level.
+     */
+    static final String BY_ATTRIBUTE = "（级别按上位指标属性：约束性为错误，预期性为警告，参考类为提示；每条结果标明自己的级别）";
 
     static String level(Severity s) {
         return switch (s) {

@@ -100,7 +100,7 @@ public final class Manifest {
 
     private static RuntimeException error(Path file, int line, String message) {
         if (file == null) {
-            return new IllegalArgumentException(message);
+            return new UsageException(message);
         }
         return new InputException(file, line, message);
     }

@@ -7,6 +7,8 @@ import static org.plancheck.engine.Fixtures.*;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plancheck.model.Attribute;
+import org.plancheck.model.Direction;
+import org.plancheck.model.PlanFigure;
 import org.plancheck.model.Finding;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.Severity;
@@ -197,20 +199,176 @@ class RulesTest {
     void aggregateShortOfTarget() {
         UpperTarget grain = target("K2-20", "粮食综合生产能力", "万吨", "310", "310",
                 org.plancheck.model.Direction.HIGHER, Attribute.BINDING, org.plancheck.model.Transmission.QUOTA, "all");
-        List<Finding> fs = run(List.of(grain), List.of(),
-                List.of(), new Facts.Aggregate("K2-20", 300.0, "sum", 11, "各县合计"));
+        LowerPlan a = county("a.pdf", "甲县");
+        LowerPlan b = county("b.pdf", "乙县");
+        Object[] units = {new Facts.LowerUnit(0, "甲县", "county", 100.0), new Facts.LowerUnit(1, "乙县", "county", 300.0),
+            new Facts.LowerUnit(2, "丙区", "functional", null)};
+        List<Finding> fs = run(List.of(grain), List.of(a, b), List.of(
+                row("a.pdf", grain, "190", "200", Attribute.BINDING, "万吨", 3),
+                row("b.pdf", grain, "95", "100", Attribute.BINDING, "万吨", 3)), units);
         assertEquals(List.of("PC-AGGREGATE:K2-20:error"), ids(fs));
-        assertEquals(List.of(), ids(run(List.of(grain), List.of(), List.of(),
-                new Facts.Aggregate("K2-20", 312.0, "sum", 11, "各县合计"))));
+        assertEquals(300.0, fs.get(0).lowerValue());
+        assertEquals("甲县 200；乙县 100", fs.get(0).evidence().text());
+        assertEquals(List.of(), ids(run(List.of(grain), List.of(a, b), List.of(
+                row("a.pdf", grain, "190", "200", Attribute.BINDING, "万吨", 3),
+                row("b.pdf", grain, "95", "112", Attribute.BINDING, "万吨", 3)), units)));
+        // one county missing: no total
+        assertEquals(List.of(), ids(run(List.of(grain), List.of(a), List.of(
+                row("a.pdf", grain, "190", "200", Attribute.BINDING, "万吨", 3)), units)));
     }
 
     @Test
     void ruleMetadataComplete() {
         var rules = engine().rules();
         List<String> ids = rules.stream().map(r -> r.id()).toList();
-        assertEquals(List.of("PC-AGGREGATE", "PC-ATTR", "PC-BASE", "PC-COVERAGE", "PC-DEFERRED", "PC-INFO",
+        assertEquals(List.of("PC-AGGREGATE", "PC-ATTR", "PC-BASE", "PC-COVERAGE", "PC-DEFERRED", "PC-DUPLICATE", "PC-INFO",
                 "PC-INTERNAL", "PC-PERIOD", "PC-QUOTA", "PC-REGRESS", "PC-RELATIVE", "PC-STRICT", "PC-UNIT",
                 "PC-UNREADABLE"), ids);
         rules.forEach(r -> assertTrue(r.explanation().length() > 30 && !r.title().isEmpty(), r.id()));
+    }
+
+    @Test
+    void attributeKeptIsSilent() {
+        assertEquals(List.of(), ids(run(List.of(nonFossil()), List.of(DAO),
+                List.of(row(DOC, nonFossil(), "25", "36", Attribute.BINDING, "%", 3)))));
+        // an expected upper target marked expected below: nothing to downgrade
+        assertEquals(List.of(), ids(run(List.of(urbanisation()), List.of(DAO),
+                List.of(row(DOC, urbanisation(), "48", "57", Attribute.EXPECTED, "%", 3)))));
+    }
+
+    @Test
+    void regressionSilentWhenTargetKeepsTheBase() {
+        assertEquals(List.of(), ids(run(List.of(forest()), List.of(DAO),
+                List.of(row(DOC, forest(), "60", "60", Attribute.BINDING, "%", 3)))));
+    }
+
+    @Test
+    void unitSilentWhenConvertibleOrAbsent() {
+        UpperTarget acc = accidents();
+        assertEquals(List.of(), ids(run(List.of(acc), List.of(DAO),
+                List.of(row(DOC, acc, "0.03", "0.02", Attribute.BINDING, null, 4)))));
+    }
+
+    @Test
+    void strictAllowsTheAboutTolerance() {
+        UpperTarget energy = target("K2-13", "能源综合生产能力", "万吨标准煤", "", "500左右", Direction.HIGHER,
+                Attribute.EXPECTED, org.plancheck.model.Transmission.UNIFORM, "all", "energy");
+        // 5 % of 500 is 25: 476 is within, 470 is weaker
+        assertEquals(List.of(), ids(run(List.of(energy), List.of(DAO),
+                List.of(row(DOC, energy, "", "476", Attribute.EXPECTED, "万吨标准煤", 3)))));
+        assertEquals(List.of("PC-STRICT:K2-13:warning"), ids(run(List.of(energy), List.of(DAO),
+                List.of(row(DOC, energy, "", "470", Attribute.EXPECTED, "万吨标准煤", 3)))));
+    }
+
+    @Test
+    void strictOnlyForIndicatorsInScope() {
+        // PM2.5-like uniform target scoped to the city: a county plan is not held to it
+        UpperTarget cityOnly = target("T-900", "城区空气质量优良天数比率", "%", "90", "92", Direction.HIGHER,
+                Attribute.EXPECTED, org.plancheck.model.Transmission.UNIFORM, "city");
+        assertEquals(List.of(), ids(run(List.of(cityOnly), List.of(DAO),
+                List.of(row(DOC, cityOnly, "85", "88", Attribute.EXPECTED, "%", 3)))));
+        // an energy plan is not held to an education target it happens to mention
+        UpperTarget school = target("T-901", "劳动年龄人口平均受教育年限", "年", "11", "11.5", Direction.HIGHER,
+                Attribute.EXPECTED, org.plancheck.model.Transmission.UNIFORM, "all", "education");
+        LowerPlan energy = special("energy.pdf", "energy");
+        assertEquals(List.of(), ids(run(List.of(school), List.of(energy),
+                List.of(row("energy.pdf", school, "11", "11.2", Attribute.EXPECTED, "年", 3)))));
+        LowerPlan edu = special("edu.pdf", "education");
+        assertEquals(List.of("PC-STRICT:T-901:warning"), ids(run(List.of(school), List.of(edu),
+                List.of(row("edu.pdf", school, "11", "11.2", Attribute.EXPECTED, "年", 3)))));
+    }
+
+    @Test
+    void upperPlanItselfIsNotJudgedOnStrictness() {
+        LowerPlan upper = new LowerPlan("upper.pdf", "永州市规划纲要", "永州市", org.plancheck.model.Tier.SAME,
+                org.plancheck.model.PlanKind.GENERAL, null, "");
+        assertEquals(List.of(), ids(run(List.of(nonFossil()), List.of(upper),
+                List.of(row("upper.pdf", nonFossil(), "25", "30", Attribute.BINDING, "%", 3)))));
+    }
+
+    @Test
+    void oneFindingPerRuleAndIndicatorTheFirstByPage() {
+        // three weaker figures for one indicator: one PC-STRICT, with the evidence of the first page
+        List<Finding> fs = run(List.of(nonFossil()), List.of(DAO), List.of(
+                text(DOC, nonFossil(), "达到31%", 2030, 20),
+                row(DOC, nonFossil(), "25", "30", Attribute.BINDING, "%", 5),
+                text(DOC, nonFossil(), "达到32%", 2030, 9)));
+        assertEquals(List.of("PC-INTERNAL:K2-16:warning", "PC-STRICT:K2-16:error"), ids(fs));
+        Finding strict = fs.stream().filter(f -> f.ruleId().equals("PC-STRICT")).findFirst().orElseThrow();
+        assertEquals(5, strict.evidence().page());
+        Finding internal = fs.stream().filter(f -> f.ruleId().equals("PC-INTERNAL")).findFirst().orElseThrow();
+        assertEquals(9, internal.evidence().page());
+        // the same figure given twice is one finding
+        PlanFigure weak = row(DOC, nonFossil(), "25", "30", Attribute.BINDING, "%", 5);
+        assertEquals(List.of("PC-STRICT:K2-16:error"), ids(run(List.of(nonFossil()), List.of(DAO),
+                List.of(weak, weak))));
+    }
+
+    @Test
+    void relativeSilentWhenNoOtherFigure() {
+        UpperTarget income = target("K2-09", "居民人均可支配收入增长", "%", "6.2", "与GDP增长同步",
+                Direction.HIGHER, Attribute.EXPECTED, org.plancheck.model.Transmission.RELATIVE, "all");
+        assertEquals(List.of(), ids(run(List.of(income), List.of(DAO),
+                List.of(row(DOC, income, "6.2", "5", Attribute.EXPECTED, "%", 3)),
+                new Facts.Relation("K2-09", "K2-01", "same"))));
+    }
+
+    @Test
+    void twoGeneralPlansOfOneCountyWarnAndMakeNoTotalWhateverTheirOrder() {
+        UpperTarget grain = target("K2-20", "粮食综合生产能力", "万吨", "310", "310", Direction.HIGHER,
+                Attribute.BINDING, org.plancheck.model.Transmission.QUOTA, "all");
+        LowerPlan a = county("a.pdf", "甲县");
+        LowerPlan a2 = county("a2.pdf", "甲县");
+        LowerPlan b = county("b.pdf", "乙县");
+        Object[] units = {new Facts.LowerUnit(0, "甲县", "county", 100.0), new Facts.LowerUnit(1, "乙县", "county", 300.0)};
+        List<PlanFigure> figs = List.of(row("a.pdf", grain, "190", "200", Attribute.BINDING, "万吨", 3),
+                row("a2.pdf", grain, "190", "250", Attribute.BINDING, "万吨", 3),
+                row("b.pdf", grain, "95", "100", Attribute.BINDING, "万吨", 3));
+        List<Finding> one = run(List.of(grain), List.of(a, a2, b), figs, units);
+        List<Finding> other = run(List.of(grain), List.of(b, a2, a), figs, units);
+        List<String> batch = one.stream().filter(f -> f.document() == null).map(f -> f.ruleId() + ":" + f.message())
+                .toList();
+        assertEquals(1, batch.size(), batch.toString());
+        assertTrue(batch.get(0).startsWith("PC-DUPLICATE:") && batch.get(0).contains("a.pdf、a2.pdf"), batch.get(0));
+        assertEquals(batch, other.stream().filter(f -> f.document() == null).map(f -> f.ruleId() + ":" + f.message())
+                .toList());
+    }
+
+    @Test
+    void weightedShareNeedsEveryLandArea() {
+        UpperTarget forest = forest();
+        LowerPlan a = county("a.pdf", "甲县");
+        LowerPlan b = county("b.pdf", "乙县");
+        List<PlanFigure> figs = List.of(row("a.pdf", forest, "59", "60", Attribute.BINDING, "%", 3),
+                row("b.pdf", forest, "49", "50", Attribute.BINDING, "%", 3));
+        List<Finding> fs = run(List.of(forest), List.of(a, b), figs, new Facts.LowerUnit(0, "甲县", "county", 100.0),
+                new Facts.LowerUnit(1, "乙县", "county", 300.0));
+        // (60 × 100 + 50 × 300) / 400 = 52.5 < 56
+        assertEquals(List.of("PC-AGGREGATE:K2-19:error"), ids(fs));
+        assertEquals(52.5, fs.get(0).lowerValue());
+        assertEquals(List.of(), ids(run(List.of(forest), List.of(a, b), figs,
+                new Facts.LowerUnit(0, "甲县", "county", 100.0), new Facts.LowerUnit(1, "乙县", "county", null))));
+    }
+
+    @Test
+    void noRuleDecidesThroughEval() throws Exception {
+        try (var files = java.nio.file.Files.list(RULES)) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                String drl = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(!drl.matches("(?s).*\\beval\\s*\\(.*"), f + " uses eval(");
+                assertTrue(!drl.contains("Judge."), f + " calls a Java judge");
+            }
+        }
+    }
+
+    @Test
+    void everyCheckRuleHasAFiresTest() throws Exception {
+        String tests = java.nio.file.Files.readString(java.nio.file.Path.of("src", "test", "java", "org", "plancheck",
+                "engine", "RulesTest.java"), java.nio.charset.StandardCharsets.UTF_8);
+        for (var r : engine().rules()) {
+            if (!r.id().equals("PC-UNREADABLE")) {
+                assertTrue(tests.contains("\"" + r.id() + ":"), r.id() + " has no test that makes it fire");
+            }
+        }
     }
 }

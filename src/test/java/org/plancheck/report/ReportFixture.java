@@ -111,20 +111,24 @@ final class ReportFixture {
 
     static List<RuleInfo> rules() {
         return List.of(
-                rule("PC-AGGREGATE", "汇总未达上位目标", Severity.ERROR, "批量检查全部县市区时，分解类指标的汇总（总量求和，比重按土地面积加权）低于上位目标。", "aggregation", "aggregate.drl"),
+                byAttribute("PC-AGGREGATE", "汇总未达上位目标", "批量检查全部县市区时，分解类指标的汇总（总量求和，比重按土地面积加权）低于上位目标。", "aggregation", "aggregate.drl"),
                 rule("PC-ATTR", "约束性指标降为预期性", Severity.ERROR, "上位规划标为约束性的指标，在下位规划中标为预期性。", "attribute", "strictness.drl"),
                 rule("PC-BASE", "基期值与上位规划不一致", Severity.WARNING, "同一辖区的市级专项规划所写2025年基期值与上位规划不同。", "base", "consistency.drl"),
                 rule("PC-COVERAGE", "缺少约束性指标", Severity.ERROR, "适用范围内的上位约束性指标在下位规划中找不到。", "coverage", "coverage.drl"),
-                rule("PC-DEFERRED", "未达到下达任务", Severity.ERROR, "以上级下达为准的指标，低于下达表给出的任务。", "deferred", "handed-down.drl"),
+                byAttribute("PC-DEFERRED", "未达到下达任务", "以上级下达为准的指标，低于下达表给出的任务。", "deferred", "handed-down.drl"),
                 rule("PC-INFO", "参考指标差异", Severity.INFO, "各地水平可以不同的预期性指标与上位规划不同，仅供参考。", "informational", "strictness.drl"),
                 rule("PC-INTERNAL", "表文目标不一致", Severity.WARNING, "同一指标在指标表和正文中的目标不同。", "internal", "consistency.drl"),
-                rule("PC-PERIOD", "目标年份不符", Severity.ERROR, "指标只给出了其他年份（2027、2035）的目标。", "period", "coverage.drl"),
-                rule("PC-QUOTA", "未落实分解指标", Severity.ERROR, "县级目标低于分解表给本县的任务。", "quota", "handed-down.drl"),
+                byAttribute("PC-PERIOD", "目标年份不符", "指标只给出了其他年份（2027、2035）的目标。", "period", "coverage.drl"),
+                byAttribute("PC-QUOTA", "未落实分解指标", "县级目标低于分解表给本县的任务。", "quota", "handed-down.drl"),
                 rule("PC-REGRESS", "目标低于基期水平", Severity.ERROR, "约束性指标的目标比本规划自己的基期值还差。", "non-regression", "strictness.drl"),
-                rule("PC-RELATIVE", "相对目标不符", Severity.ERROR, "居民收入增长等相对目标与本规划自己的GDP增长目标不符。", "relative", "handed-down.drl"),
-                rule("PC-STRICT", "目标弱于上位规划", Severity.ERROR, "下位规划的目标比上位规划的要求宽松；约束性为错误，预期性为警告。", "strictness", "strictness.drl"),
-                rule("PC-UNIT", "单位无法换算", Severity.ERROR, "目标的单位无法换算为上位规划的单位（如%与百分点）。", "unit", "strictness.drl"),
+                byAttribute("PC-RELATIVE", "相对目标不符", "居民收入增长等相对目标与本规划自己的GDP增长目标不符。", "relative", "handed-down.drl"),
+                byAttribute("PC-STRICT", "目标弱于上位规划", "下位规划的目标比上位规划的要求宽松；约束性为错误，预期性为警告。", "strictness", "strictness.drl"),
+                byAttribute("PC-UNIT", "单位无法换算", "目标的单位无法换算为上位规划的单位（如%与百分点）。", "unit", "strictness.drl"),
                 rule("PC-UNREADABLE", "文档无法核验", Severity.ERROR, "文档无法完整读取，判定为无法核验，绝不判定为通过。", "unverifiable", "(document reading)"));
+    }
+
+    private static RuleInfo byAttribute(String id, String title, String explanation, String check, String file) {
+        return new RuleInfo(id, title, Severity.ERROR, true, explanation, check, "rules/checks/" + file);
     }
 
     private static RuleInfo rule(String id, String title, Severity s, String explanation, String check, String file) {

@@ -66,4 +66,23 @@ class SarifReportTest {
         assertEquals("unchanged", results.get(5).get("baselineState").asText());
         assertEquals("new", strict.get("baselineState").asText());
     }
+
+    /** A rule's default level is true: a fixed-severity rule's results have it; a byAttribute rule's never exceed it. */
+    @Test
+    void ruleLevelsAreTrue() throws Exception {
+        JsonNode run = Json.mapper().readTree(sarif()).at("/runs/0");
+        JsonNode rules = run.at("/tool/driver/rules");
+        java.util.List<String> order = java.util.List.of("note", "warning", "error");
+        for (JsonNode r : run.get("results")) {
+            JsonNode rule = rules.get(r.get("ruleIndex").asInt());
+            String level = r.get("level").asText();
+            String declared = rule.at("/defaultConfiguration/level").asText();
+            if (rule.at("/properties/severity").asText().equals("byAttribute")) {
+                assertEquals("error", declared, rule.get("id").asText());
+                assertTrue(order.indexOf(level) <= order.indexOf(declared), rule.get("id").asText());
+            } else {
+                assertEquals(declared, level, rule.get("id").asText());
+            }
+        }
+    }
 }

@@ -321,4 +321,16 @@ class ConfigErrorTest {
         assertOneLine(assertThrows(InputException.class, () -> Allocations.readAssigned(f, c)), f, 2,
                 "column 'value' is empty");
     }
+
+    @Test
+    void badParameter() throws IOException {
+        Path f = upper.resolve("parameters.properties");
+        write(f, List.of("# review parameters", "aboutTolerance = 0.05", "maxFiguresPerIndicator = many"));
+        Run.of("check", "--upper", upper.toString(), "samples/ningyuan-15th-draft.pdf")
+                .assertConfigError(f, 3, "maxFiguresPerIndicator must be a whole number");
+        write(f, List.of("aboutTolerance = 2"));
+        Run.of("targets", "--upper", upper.toString()).assertConfigError(f, 1, "between 0 and 0.5");
+        write(f, List.of("", "tolerance = 0.1"));
+        Run.of("targets", "--upper", upper.toString()).assertConfigError(f, 2, "unknown parameter 'tolerance'");
+    }
 }

@@ -107,4 +107,69 @@ class CheckRunTest {
         assertEquals("K2-19", d.findings().get(0).indicatorId());
         assertTrue(d.findings().get(0).explanation().contains("PC-COVERAGE"), d.findings().get(0).explanation());
     }
+
+    /** Issue 13: thousands of rows for one indicator made the rule stage run 105 s and 6.9 GB; now refused at once. */
+    @Test
+    void tooManyFiguresForOneIndicatorIsUnverifiableBeforeTheRules() {
+        List<PlanFigure> many = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            many.add(new PlanFigure("a.pdf", GRAIN.name(), GRAIN.id(), GRAIN.name(), i % 2 == 0 ? Origin.TABLE
+                    : Origin.TEXT, 300.0 + i, "", TargetGrammar.parse(String.valueOf(200 + i)), "万吨", 2030,
+                    Attribute.BINDING, 1 + i / 40, "row " + i));
+        }
+        Map<String, Extraction> docs = Map.of("a.pdf", county("a.pdf", "甲县", many.toArray(PlanFigure[]::new)),
+                "b.pdf", county("b.pdf", "乙县", fig("b.pdf", GRAIN, "100"), fig("b.pdf", FOREST, "50")));
+        CheckRun run = new CheckRun(catalog(List.of()), ENGINE, reader(docs), List.of(), List.of(), false);
+        long t0 = System.nanoTime();
+        CheckReport r = run.run(List.of(Path.of("a.pdf"), Path.of("b.pdf")), s -> { });
+        assertTrue((System.nanoTime() - t0) / 1e9 < 10, "refused quickly");
+        DocumentResult a = r.documents().get(0);
+        assertEquals(Status.UNVERIFIABLE, a.status());
+        assertTrue(a.reason().contains("粮食综合生产能力") && a.reason().contains("3000")
+                && a.reason().contains("maxFiguresPerIndicator") && !a.reason().contains("\n"), a.reason());
+        assertEquals(Status.PASS, r.documents().get(1).status(), "the good document keeps its verdict");
+    }
+
+    /** Within the limits, a full document's worth of figures is judged in bounded time (joins are not cubic). */
+    @Test
+    void manyFiguresWithinTheLimitsAreJudgedQuickly() throws Exception {
+        var catalog = org.plancheck.catalog.CatalogLoader.load(Path.of("rules", "yongzhou-15th"));
+        List<PlanFigure> figs = new ArrayList<>();
+        int k = 0;
+        for (UpperTarget t : catalog.targets()) {
+            for (int i = 0; i < 30; i++, k++) {
+                figs.add(new PlanFigure("big.pdf", t.name(), t.id(), t.name(), i % 2 == 0 ? Origin.TABLE : Origin.TEXT,
+                        10.0 + i, String.valueOf(10 + i), TargetGrammar.parse(String.valueOf(5 + i)), t.unit(),
+                        i % 5 == 0 ? 2035 : 2030, i % 3 == 0 ? Attribute.EXPECTED : Attribute.BINDING, 1 + k / 30,
+                        "row " + k));
+            }
+        }
+        Extraction big = county("big.pdf", "道县", figs.toArray(PlanFigure[]::new));
+        CheckRun run = new CheckRun(catalog, ENGINE, reader(Map.of("big.pdf", big)), List.of(), List.of(), false);
+        long t0 = System.nanoTime();
+        DocumentResult d = run.run(List.of(Path.of("big.pdf")), s -> { }).documents().get(0);
+        double sec = (System.nanoTime() - t0) / 1e9;
+        assertTrue(figs.size() > 4000, "figures " + figs.size());
+        assertEquals(Status.FAIL, d.status(), d.reason());
+        assertTrue(sec < 30, "rule stage took " + sec + " s");
+    }
+
+    /** A rule session that outruns its budget is halted: the document is UNVERIFIABLE, never a hang. */
+    @Test
+    void ruleStageOverItsBudgetIsUnverifiable() {
+        var catalog = org.plancheck.catalog.CatalogLoader.load(Path.of("rules", "yongzhou-15th"));
+        List<PlanFigure> figs = new ArrayList<>();
+        for (UpperTarget t : catalog.targets()) {
+            for (int i = 0; i < 20; i++) {
+                figs.add(new PlanFigure("big.pdf", t.name(), t.id(), t.name(), Origin.TEXT, null, "",
+                        TargetGrammar.parse(String.valueOf(5 + i)), t.unit(), 2030, null, 1 + i, "row"));
+            }
+        }
+        RuleEngine.Context ctx = new CheckRun(catalog, ENGINE, reader(Map.of()), List.of(), List.of(), false)
+                .context();
+        RuleEngine.Judgement j = ENGINE.judge(ctx, new LowerPlan("big.pdf", "t", "道县", Tier.LOWER, PlanKind.GENERAL,
+                null, ""), figs, false, java.time.Duration.ofMillis(1));
+        assertTrue(j.failed());
+        assertTrue(j.failure().startsWith("规则检查超时"), j.failure());
+    }
 }

@@ -21,7 +21,7 @@ import org.plancheck.model.DocumentResult;
 import org.plancheck.model.Finding;
 import org.plancheck.model.Severity;
 import org.plancheck.run.CheckRun;
-import org.plancheck.run.Expectations;
+import org.plancheck.bench.Expectations;
 import org.plancheck.run.Limits;
 import org.plancheck.run.Readers;
 

@@ -1,4 +1,4 @@
-package org.plancheck.run;
+package org.plancheck.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.plancheck.catalog.Allocations;
+import org.plancheck.run.CheckOptions;
+import org.plancheck.run.CheckOutcome;
+import org.plancheck.run.CheckRun;
+import org.plancheck.run.IdentityRequest;
+import org.plancheck.run.Limits;
+import org.plancheck.run.Startup;
+import org.plancheck.report.TextReport;
 import org.plancheck.catalog.Catalog;
 import org.plancheck.catalog.CatalogLoader;
 import org.plancheck.catalog.InputException;
@@ -23,10 +30,10 @@ import org.plancheck.model.Extraction;
 import org.plancheck.model.Finding;
 import org.plancheck.model.Origin;
 import org.plancheck.model.Severity;
-import org.plancheck.run.Expectations.ExpectedFinding;
-import org.plancheck.run.Expectations.ExpectedVerdict;
-import org.plancheck.run.Expectations.FigureScore;
-import org.plancheck.run.Expectations.VerdictScore;
+import org.plancheck.bench.Expectations.ExpectedFinding;
+import org.plancheck.bench.Expectations.ExpectedVerdict;
+import org.plancheck.bench.Expectations.FigureScore;
+import org.plancheck.bench.Expectations.VerdictScore;
 
 /**
  * Measures plancheck on corpora with hand-written expectations, each corpus on its own (so a fit to one does not
@@ -62,9 +69,29 @@ public final class Benchmark {
         final List<String> notes = new ArrayList<>();
     }
 
-    public void run(List<Corpus> corpora, int repeat, boolean details, boolean peer) {
+    /**
+     * The cold start of one {@code check} of {@code file} in this fresh JVM, as the command runs it (rule base loaded
+     * while the document is read), split by stage; call it before anything else has warmed the JVM.
+     */
+    public static String coldStart(Path file, Path upper, Path rules) throws IOException {
+        long jvm = Startup.jvmStartMillis();
+        CheckOutcome o = CheckRun.check(new CheckOptions(List.of(file), upper, rules, null, null, Limits.DEFAULT,
+                false, List.of(new TextReport(false)), null, Severity.ERROR, null, null, null, IdentityRequest.NONE),
+                s -> { });
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        CheckOutcome.Timings t = o.deliver(sink, sink).timings();
+        return String.format(Locale.ROOT, "cold start  %s (%d pages): JVM start %s; rule base %d ms (%s, loaded while "
+                + "reading: %d ms waited); configuration %d ms; reading %d ms; rules %d ms; reporting %d ms",
+                file.getFileName(), o.report().documents().get(0).pages(), jvm < 0 ? "n/a" : jvm + " ms",
+                t.ruleBaseLoad(), t.ruleBaseOrigin(), t.ruleBase(), t.config(), t.reading(), t.rules(), t.reporting());
+    }
+
+    public void run(List<Corpus> corpora, int repeat, boolean details, boolean peer, String coldStart) {
         out.printf(Locale.ROOT, "plancheck bench: %d corpora; rules compiled in %d ms (cold, this run)%n",
                 corpora.size(), engine.buildMillis());
+        if (coldStart != null) {
+            out.println(coldStart);
+        }
         List<Path> allFiles = new ArrayList<>();
         List<Catalog> catalogs = new ArrayList<>();
         for (Corpus c : corpora) {

@@ -1,4 +1,4 @@
-package org.plancheck.run;
+package org.plancheck.bench;
 
 import org.plancheck.model.Extraction;
 import java.nio.file.Files;

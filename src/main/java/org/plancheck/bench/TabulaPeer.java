@@ -1,4 +1,4 @@
-package org.plancheck.run;
+package org.plancheck.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
