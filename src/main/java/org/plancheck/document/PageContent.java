@@ -26,6 +26,31 @@ public record PageContent(int number, float width, float height, List<Glyph> gly
         this(number, width, height, glyphs, rulings, 0, 0, 0, 0f);
     }
 
+    /**
+     * A rectangle of this frame (points, origin top-left) as it stands on the displayed page: frames turned to read
+     * sideways text are turned back.
+     */
+    public org.plancheck.model.Box toDisplay(float x0, float y0, float x1, float y1) {
+        float[] a = back(x0, y0);
+        float[] b = back(x1, y1);
+        float left = Math.min(a[0], b[0]);
+        float top = Math.min(a[1], b[1]);
+        return new org.plancheck.model.Box(number, left, top, Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
+    }
+
+    private float[] back(float x, float y) {
+        // display width and height: a sideways frame swaps them
+        boolean sideways = rotation == 90 || rotation == 270;
+        float w = sideways ? height : width;
+        float h = sideways ? width : height;
+        return switch (rotation) {
+            case 90 -> new float[] {w - y, x};
+            case 270 -> new float[] {y, h - x};
+            case 180 -> new float[] {w - x, h - y};
+            default -> new float[] {x, y};
+        };
+    }
+
     PageContent withSkewed(int n) {
         return new PageContent(number, width, height, glyphs, rulings, rotation, hiddenGlyphs, n, imageCoverage);
     }

@@ -25,7 +25,7 @@ public final class Findings {
     public static Issue finding(RuleContext ctx, Comparison c, String message, String fix) {
         return issue(ctx, new Finding(c.document(), ruleId(ctx.getRule()), severity(ctx.getRule(), c.target()),
                 c.indicatorId(), c.target().name(), message, fix, upperClause(c.target()), describe(c.figure(), c.year()),
-                new Evidence(c.page(), c.figure().text()), c.lowerLevel(), c.required(), c.figure().base()),
+                c.figure().evidence(), c.lowerLevel(), c.required(), c.figure().base()),
                 c.rank(), null);
     }
 
@@ -33,7 +33,7 @@ public final class Findings {
     public static Issue handedDown(RuleContext ctx, Comparison c, double value, String message, String fix) {
         return issue(ctx, new Finding(c.document(), ruleId(ctx.getRule()), severity(ctx.getRule(), c.target()),
                 c.indicatorId(), c.target().name(), message, fix, upperClause(c.target()), describe(c.figure(), c.year()),
-                new Evidence(c.page(), c.figure().text()), c.lowerLevel(), value, c.figure().base()), c.rank(), null);
+                c.figure().evidence(), c.lowerLevel(), value, c.figure().base()), c.rank(), null);
     }
 
     /** A finding about an indicator the plan does not carry (no evidence page). */

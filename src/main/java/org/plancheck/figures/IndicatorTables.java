@@ -147,7 +147,7 @@ final class IndicatorTables {
         TargetValue v = TargetGrammar.parse(target);
         Double base = baseText.isEmpty() || DASH.matcher(baseText).matches() ? null : TargetGrammar.number(baseText);
         return new PlanFigure(doc, name, null, null, Origin.TABLE, base, baseText, v, unit, year, attr, row.page(),
-                row.text());
+                row.text(), row.where(), row.box() == null ? List.of() : List.of(row.box()));
     }
 
     /** A binding star in the 序号 column or a column of its own (not in a value, where * could be a footnote). */

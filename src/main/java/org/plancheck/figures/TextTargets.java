@@ -66,11 +66,21 @@ final class TextTargets {
                 listYear = null;
             }
             int at = 0;
+            int before = out.size();
             for (String sentence : text.split("(?<=[。！？!?])")) {
                 int start = text.indexOf(sentence, at);
                 at = start + sentence.length();
                 int offset = lead + start + (sentence.length() - sentence.stripLeading().length());
                 sentence(sentence.strip(), p, offset, document, baseYear, targetYear, listYear, out);
+            }
+            if (p.where() != null) {
+                // a Word document: say where the sentence stands (heading path and paragraph)
+                for (int i = before; i < out.size(); i++) {
+                    PlanFigure f = out.get(i);
+                    out.set(i, new PlanFigure(f.document(), f.rawName(), f.indicatorId(), f.indicatorName(),
+                            f.source(), f.base(), f.baseText(), f.target(), f.unit(), f.year(), f.attribute(),
+                            f.page(), f.text(), p.where(), f.boxes()));
+                }
             }
             Integer intro = goalIntroduction(text, baseYear, targetYear);
             if (intro != null) {

@@ -122,7 +122,8 @@ final class Chains {
                 cells.add(x.isEmpty() ? y : y.isEmpty() ? x : x + y);
             }
             String problem = a.problem() != null ? a.problem() : b.problem();
-            return new Row(a.page(), List.copyOf(cells), a.top(), a.bottom(), Row.join(cells), problem);
+            return new Row(a.page(), List.copyOf(cells), a.top(), a.bottom(), Row.join(cells), problem, a.where(),
+                    a.box());
         }
 
         private boolean hasValues(Row r) {

@@ -73,8 +73,11 @@ final class FreeTable {
      * {@code carried} is a table left open at the foot of the previous page, the rows at the top of this page that
      * continue it. Lines used are added to {@code used}.
      */
-    static List<PageTable> tables(int page, float pageHeight, List<TextLine> lines, List<Ruling> horizontals,
-                                  Set<TextLine> used, PageTable carried, Furniture furniture) {
+    static List<PageTable> tables(org.plancheck.document.PageContent content, List<TextLine> lines,
+                                  List<Ruling> horizontals, Set<TextLine> used, PageTable carried,
+                                  Furniture furniture) {
+        int page = content.number();
+        float pageHeight = content.height();
         List<PageTable> out = new ArrayList<>();
         int start = 0;
         if (carried != null && !carried.ruled()) {
@@ -87,7 +90,7 @@ final class FreeTable {
             }
             if (first >= 0 && first < lines.size() && continues(lines.get(first), carried)) {
                 int end = bodyEnd(lines, first, span(carried.columns()), pageHeight, furniture);
-                PageTable t = build(page, pageHeight, lines.subList(first, end), List.of(), carried.columns(),
+                PageTable t = build(content, lines.subList(first, end), List.of(), carried.columns(),
                         carried.nameColumn(), horizontals, end >= lastContent(lines, pageHeight, furniture));
                 if (t != null) {
                     out.add(t);
@@ -121,7 +124,7 @@ final class FreeTable {
                     name = c;
                 }
             }
-            PageTable t = build(page, pageHeight, body, List.of(headerTexts), columns, name, horizontals, open);
+            PageTable t = build(content, body, List.of(headerTexts), columns, name, horizontals, open);
             if (t == null) {
                 t = new PageTable(page, List.of(headerTexts), List.of(), columns, name, headerLines.get(0).top(),
                         headerLines.get(headerLines.size() - 1).y(), open, false, "", "");
@@ -524,8 +527,10 @@ final class FreeTable {
     // ---- rows ---------------------------------------------------------------------------------------------------
 
     /** Body lines cut into cells and rows; null when the body holds no text. */
-    private static PageTable build(int page, float pageHeight, List<TextLine> body, List<List<String>> header,
-                                   List<float[]> columns, int nameColumn, List<Ruling> horizontals, boolean open) {
+    private static PageTable build(org.plancheck.document.PageContent content, List<TextLine> body,
+                                   List<List<String>> header, List<float[]> columns, int nameColumn,
+                                   List<Ruling> horizontals, boolean open) {
+        int page = content.number();
         if (body.isEmpty() || columns.isEmpty()) {
             return null;
         }
@@ -613,8 +618,12 @@ final class FreeTable {
         }
         split.sort(Comparator.comparingDouble(RowBuild::top));
         List<Row> out = new ArrayList<>();
+        float left = columns.get(0)[0];
+        float right = columns.get(columns.size() - 1)[1];
         for (RowBuild r : split) {
-            out.add(r.toRow(page, spanning));
+            Row row = r.toRow(page, spanning);
+            out.add(new Row(row.page(), row.cells(), row.top(), row.bottom(), row.text(), row.problem(), null,
+                    content.toDisplay(left, row.top(), right, row.bottom())));
         }
         float top = body.get(0).top();
         float bottom = body.get(body.size() - 1).y();

@@ -171,7 +171,8 @@ final class Grid {
         List<Row> bodyRows = new ArrayList<>();
         for (int i = body; i < rows.size(); i++) {
             float[] b = bands.get(i);
-            bodyRows.add(new Row(page.number(), List.copyOf(rows.get(i)), b[0], b[1], Row.join(rows.get(i)), null));
+            bodyRows.add(new Row(page.number(), List.copyOf(rows.get(i)), b[0], b[1], Row.join(rows.get(i)), null,
+                    null, page.toDisplay(xs.get(0), b[0], xs.get(nc), b[1])));
         }
         float footer = page.height() * 0.88f;
         out.add(new PageTable(page.number(), header, bodyRows, columns, name, top, bottom, bottom >= footer - 40

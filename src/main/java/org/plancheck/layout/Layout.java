@@ -55,8 +55,8 @@ public record Layout(int pages, List<Table> tables, List<Passage> passages, List
             PageTable carried = open != null && open.page() == p.number() - 1 && grids.isEmpty() ? open : null;
             // a ruled table at the top continues an open one only if it comes first; a free table can also be
             // continued by headerless rows at the top
-            List<PageTable> free = FreeTable.tables(p.number(), p.height(), new ArrayList<>(lines), horizontals,
-                    inTables, carried, furniture);
+            List<PageTable> free = FreeTable.tables(p, new ArrayList<>(lines), horizontals, inTables, carried,
+                    furniture);
             List<PageTable> pageTables = new ArrayList<>(grids);
             pageTables.addAll(free);
             pageTables.sort((a, b) -> Float.compare(a.top(), b.top()));

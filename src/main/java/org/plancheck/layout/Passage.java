@@ -6,10 +6,14 @@ import java.util.List;
  * A stretch of running text (a paragraph) with the page it starts on and where in its text each later page starts
  * (a paragraph running over a page break).
  */
-public record Passage(int page, String text, List<Integer> breaks) {
+public record Passage(int page, String text, List<Integer> breaks, String where) {
 
     public Passage(int page, String text) {
-        this(page, text, List.of());
+        this(page, text, List.of(), null);
+    }
+
+    public Passage(int page, String text, List<Integer> breaks) {
+        this(page, text, breaks, null);
     }
 
     /** The page the character at {@code offset} stands on. */
@@ -30,6 +34,6 @@ public record Passage(int page, String text, List<Integer> breaks) {
         for (int b : next.breaks()) {
             all.add(text.length() + b);
         }
-        return new Passage(page, text + next.text(), List.copyOf(all));
+        return new Passage(page, text + next.text(), List.copyOf(all), where);
     }
 }

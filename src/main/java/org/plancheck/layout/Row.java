@@ -11,8 +11,15 @@ import java.util.List;
  * @param bottom  bottom of the row on its page
  * @param text    the row's verbatim text, cells separated by spaces
  * @param problem why the row could not be rebuilt with confidence, null when it could
+ * @param where   for a Word document, where the row stands (heading path, table, row); null for a PDF
+ * @param box     the row's place on the displayed page, null when not known
  */
-public record Row(int page, List<String> cells, float top, float bottom, String text, String problem) {
+public record Row(int page, List<String> cells, float top, float bottom, String text, String problem, String where,
+                  org.plancheck.model.Box box) {
+
+    public Row(int page, List<String> cells, float top, float bottom, String text, String problem) {
+        this(page, cells, top, bottom, text, problem, null, null);
+    }
 
     public String cell(int i) {
         return i < 0 || i >= cells.size() ? "" : cells.get(i).strip();
@@ -33,6 +40,6 @@ public record Row(int page, List<String> cells, float top, float bottom, String 
     }
 
     Row withProblem(String p) {
-        return new Row(page, cells, top, bottom, text, p);
+        return new Row(page, cells, top, bottom, text, p, where, box);
     }
 }

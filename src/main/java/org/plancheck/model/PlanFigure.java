@@ -16,10 +16,25 @@ package org.plancheck.model;
  * @param attribute     约束性/预期性 as the lower plan marks it, null when unmarked
  * @param page          1-based page number
  * @param text          verbatim text: the table row or the sentence
+ * @param where         for a Word document, where the figure stands in its structure (heading path, table, row);
+ *                      null for a PDF
+ * @param boxes         the figure's place on its page (the table row), empty when not known
  */
 public record PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
                          Double base, String baseText, TargetValue target, String unit, Integer year,
-                         Attribute attribute, int page, String text) {
+                         Attribute attribute, int page, String text, String where, java.util.List<Box> boxes) {
+
+    public PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
+                      Double base, String baseText, TargetValue target, String unit, Integer year,
+                      Attribute attribute, int page, String text) {
+        this(document, rawName, indicatorId, indicatorName, source, base, baseText, target, unit, year, attribute,
+                page, text, null, java.util.List.of());
+    }
+
+    /** The evidence a finding about this figure carries. */
+    public Evidence evidence() {
+        return new Evidence(page, text, where, boxes);
+    }
 
     public boolean matched() {
         return indicatorId != null;
@@ -27,6 +42,6 @@ public record PlanFigure(String document, String rawName, String indicatorId, St
 
     public PlanFigure withMatch(String id, String name) {
         return new PlanFigure(document, rawName, id, name, source, base, baseText, target, unit, year, attribute,
-                page, text);
+                page, text, where, boxes);
     }
 }

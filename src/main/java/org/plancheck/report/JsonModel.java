@@ -69,6 +69,9 @@ public final class JsonModel {
         m.put("attribute", f.attribute() == null ? null : f.attribute().label());
         m.put("page", f.page());
         m.put("text", f.text());
+        if (f.where() != null) {
+            m.put("where", f.where());
+        }
         return m;
     }
 
@@ -131,6 +134,9 @@ public final class JsonModel {
         Map<String, Object> ev = new LinkedHashMap<>();
         ev.put("page", f.evidence().page());
         ev.put("text", f.evidence().text());
+        if (f.evidence().where() != null) {
+            ev.put("where", f.evidence().where());
+        }
         m.put("evidence", ev);
         m.put("upperValue", f.upperValue());
         m.put("lowerValue", f.lowerValue());
