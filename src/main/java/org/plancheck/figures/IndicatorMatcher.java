@@ -124,6 +124,10 @@ public final class IndicatorMatcher {
         if ((a.contains(b) || b.contains(a)) && shorter >= 3 && (double) shorter / longer >= 0.6) {
             return 0.9;
         }
+        if (a.length() == b.length() && a.length() >= 4 && sorted(a).equals(sorted(b))) {
+            // the same words in another order: 新增城镇就业 / 城镇新增就业
+            return 0.85;
+        }
         Set<String> ba = bigrams(a);
         Set<String> bb = bigrams(b);
         if (ba.isEmpty() || bb.isEmpty()) {
@@ -136,6 +140,12 @@ public final class IndicatorMatcher {
             }
         }
         return 2.0 * common / (ba.size() + bb.size());
+    }
+
+    private static String sorted(String s) {
+        char[] c = s.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
     }
 
     private static Set<String> bigrams(String s) {

@@ -38,6 +38,8 @@ final class TextTargets {
     private static final Pattern LEADING = Pattern.compile(
             "^(?:其中|力争|确保|争取|全面|基本|实现|累计|全县|全市|全区|我县|我市|我区|本县|本市|县域|市域|全域|全年|“十五五”期间|十五五期间|期间|年)+");
 
+    /** Digits that belong to a name: 4A级, 5G, 3D, 1类. */
+    private static final Pattern NAME_NUMBER = Pattern.compile("\\d+(?:[A-Z](?![A-Za-z])级?|类|级|星级)");
     /** Years written in Chinese numerals. */
     private static final Pattern CHINESE_YEAR = Pattern.compile("([二][〇零][一二三四五六七八九〇零]{2})年");
     /** 「见表1」, 「附表2」, 「专栏3」: a reference, not a value. */
@@ -200,7 +202,12 @@ final class TextTargets {
         while (v.find()) {
             String rest = clause.substring(v.end());
             Matcher d = NUMBER.matcher(rest);
-            if (d.find() && d.start() <= 8) {
+            boolean found = d.find();
+            // a number that is part of a name (「4A级旅游景区」, 「5G基站」): the value is the next number
+            while (found && NAME_NUMBER.matcher(rest.substring(d.start())).lookingAt()) {
+                found = d.find();
+            }
+            if (found && d.start() <= 10) {
                 String verb = v.group(1);
                 subject = clause.substring(0, v.start());
                 boolean opensName = CHANGE_VERB.matcher(verb).matches() && d.start() > 0

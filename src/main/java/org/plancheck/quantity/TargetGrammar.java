@@ -176,7 +176,12 @@ public final class TargetGrammar {
             min = v;
             max = v;
             q = Qualifier.POINT;
-            if (AT_MOST.matcher(before).find() && !before.contains("不低于") || after.contains("以下")
+            boolean about = ABOUT.matcher(after).find() && !after.contains("以下") && !after.contains("以内")
+                    && !after.contains("以上");
+            if (about && (before.endsWith("控制在") || before.endsWith("稳定在") || before.endsWith("保持在"))) {
+                // 「控制在5.5%左右」: about 5.5, a tolerance, not a ceiling
+                q = Qualifier.ABOUT;
+            } else if (AT_MOST.matcher(before).find() && !before.contains("不低于") || after.contains("以下")
                     || after.contains("以内") || after.contains("之内")) {
                 q = Qualifier.AT_MOST;
                 min = null;
