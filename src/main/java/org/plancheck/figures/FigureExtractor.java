@@ -87,7 +87,7 @@ public final class FigureExtractor implements DocumentReader {
         IndicatorTables.Reading tables = IndicatorTables.read(layout.tables(), document, baseYear, targetYear);
         List<PlanFigure> figures = new ArrayList<>(tables.figures());
         figures.addAll(TextTargets.find(layout.passages(), document, baseYear, targetYear));
-        IndicatorMatcher matcher = new IndicatorMatcher(catalog);
+        IndicatorMatcher matcher = IndicatorMatcher.of(catalog);
         List<PlanFigure> matched = new ArrayList<>();
         for (PlanFigure f : figures) {
             PlanFigure m = matcher.match(f);

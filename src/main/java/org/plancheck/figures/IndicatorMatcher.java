@@ -19,16 +19,30 @@ public final class IndicatorMatcher {
     static final double THRESHOLD = 0.7;
     private final List<Entry> entries = new ArrayList<>();
 
-    private record Entry(UpperTarget target, String name) {
+    private final java.util.Map<String, UpperTarget> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Catalog, IndicatorMatcher> BY_CATALOG =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** A catalog name or alias, with what similarity needs computed once. */
+    private record Entry(UpperTarget target, String name, Set<String> bigrams, String sorted) {
+        static Entry of(UpperTarget t, String name) {
+            String n = normalize(name);
+            return new Entry(t, n, IndicatorMatcher.bigrams(n), IndicatorMatcher.sorted(n));
+        }
     }
 
     public IndicatorMatcher(Catalog catalog) {
         for (UpperTarget t : catalog.targets()) {
-            entries.add(new Entry(t, normalize(t.name())));
+            entries.add(Entry.of(t, t.name()));
             for (String a : t.aliases()) {
-                entries.add(new Entry(t, normalize(a)));
+                entries.add(Entry.of(t, a));
             }
         }
+    }
+
+    /** The matcher of a catalog, made once. */
+    public static IndicatorMatcher of(Catalog catalog) {
+        return BY_CATALOG.computeIfAbsent(catalog, IndicatorMatcher::new);
     }
 
     /** The row issue with the catalog target its name matches, or unchanged. */
@@ -55,10 +69,32 @@ public final class IndicatorMatcher {
         if (n.length() < 2) {
             return null;
         }
+        String key = n + "\u0000" + (unit == null ? "" : unit);
+        UpperTarget known = memo.get(key);
+        if (known != null) {
+            return known == NO_MATCH ? null : known;
+        }
+        UpperTarget found = bestUncached(n, unit);
+        if (memo.size() < 100_000) {
+            memo.put(key, found == null ? NO_MATCH : found);
+        }
+        return found;
+    }
+
+    /** Stands for "no target" in the memo (which holds no nulls). */
+    private static final UpperTarget NO_MATCH = new UpperTarget("", "", List.of(), "", List.of(), "", null, "",
+            new org.plancheck.model.TargetValue("", null, null, org.plancheck.model.Qualifier.NONE,
+                    org.plancheck.model.ValueKind.LEVEL, null, null, null), org.plancheck.model.Direction.HIGHER,
+            org.plancheck.model.Attribute.EXPECTED, org.plancheck.model.Transmission.INFORMATIONAL, "all",
+            org.plancheck.model.Origin.TEXT, "", "", 0, "");
+
+    private UpperTarget bestUncached(String n, String unit) {
+        Set<String> nb = bigrams(n);
+        String ns = sorted(n);
         UpperTarget best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Entry e : entries) {
-            double s = similarity(n, e.name());
+            double s = similarity(n, nb, ns, e);
             if (s < THRESHOLD || s < 1.0 && differentMeasure(n, e.name())) {
                 continue;
             }
@@ -112,6 +148,32 @@ public final class IndicatorMatcher {
         boolean shareA = SHARE.matcher(a).find() && !growthA;
         boolean shareB = SHARE.matcher(b).find() && !growthB;
         return growthA && shareB || growthB && shareA;
+    }
+
+    private static double similarity(String a, Set<String> ba, String sortedA, Entry e) {
+        String b = e.name();
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        int longer = Math.max(a.length(), b.length());
+        if ((a.contains(b) || b.contains(a)) && shorter >= 3 && (double) shorter / longer >= 0.6) {
+            return 0.9;
+        }
+        if (a.length() == b.length() && a.length() >= 4 && sortedA.equals(e.sorted())) {
+            return 0.85;
+        }
+        Set<String> bb = e.bigrams();
+        if (ba.isEmpty() || bb.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String x : ba) {
+            if (bb.contains(x)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (ba.size() + bb.size());
     }
 
     /** 1 for equal names, 0.9 for one containing most of the other, else the Dice coefficient of bigrams. */
