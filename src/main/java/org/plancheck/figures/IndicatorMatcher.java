@@ -147,7 +147,8 @@ public final class IndicatorMatcher {
         boolean growthB = GROWTH.matcher(b).find();
         boolean shareA = SHARE.matcher(a).find() && !growthA;
         boolean shareB = SHARE.matcher(b).find() && !growthB;
-        return growthA && shareB || growthB && shareA;
+        // a growth rate is another measure than a level or a share (地区生产总值 is not 地区生产总值增长)
+        return growthA != growthB || growthA && shareB || growthB && shareA;
     }
 
     private static double similarity(String a, Set<String> ba, String sortedA, Entry e) {
@@ -162,6 +163,10 @@ public final class IndicatorMatcher {
         }
         if (a.length() == b.length() && a.length() >= 4 && sortedA.equals(e.sorted())) {
             return 0.85;
+        }
+        if (b.length() >= 4 && a.length() <= b.length() * 2.5 && subsequence(b, a)) {
+            // the name's words apart in a longer phrase: 粮食产量 in 粮食播种面积和产量
+            return 0.75;
         }
         Set<String> bb = e.bigrams();
         if (ba.isEmpty() || bb.isEmpty()) {
@@ -202,6 +207,19 @@ public final class IndicatorMatcher {
             }
         }
         return 2.0 * common / (ba.size() + bb.size());
+    }
+
+    /** Whether every character of {@code name} occurs in {@code text}, in order. */
+    static boolean subsequence(String name, String text) {
+        int at = 0;
+        for (int i = 0; i < name.length(); i++) {
+            at = text.indexOf(name.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     private static String sorted(String s) {

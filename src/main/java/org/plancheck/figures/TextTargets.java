@@ -40,6 +40,12 @@ final class TextTargets {
 
     /** Digits that belong to a name: 4A级, 5G, 3D, 1类. */
     private static final Pattern NAME_NUMBER = Pattern.compile("\\d+(?:[A-Z](?![A-Za-z])级?|类|级|星级)");
+    /** 「全面完成节能减排降碳约束性指标」, 「完成省下达的节能减排任务」: the verb before what is to be done. */
+    private static final Pattern DONE_FIRST = Pattern.compile(
+            "^((?:全面|确保|坚决)?完成)(?:省|市|国家|上级)?(?:下达的?)?(.{2,24}?)(?:约束性)?(?:指标|任务|目标)(?:任务)?$");
+    /** A second target of the same subject, joined by 、 (「……6%左右、奋力站上3000亿元」). */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "、(?=(?:奋力|力争|确保|努力)?(?:站上|迈上|跨上|突破|达到|超过|冲刺)\\d)");
     /** Years written in Chinese numerals. */
     private static final Pattern CHINESE_YEAR = Pattern.compile("([二][〇零][一二三四五六七八九〇零]{2})年");
     /** 「见表1」, 「附表2」, 「专栏3」: a reference, not a value. */
@@ -186,10 +192,25 @@ final class TextTargets {
                 }
                 continue;
             }
+            // 「地区生产总值增长6%左右、奋力站上3000亿元大台阶」: a second target of the same subject after 、
+            String second = null;
+            Matcher co = COORDINATED.matcher(clause);
+            if (co.find()) {
+                second = clause.substring(co.start() + 1);
+                clause = clause.substring(0, co.start());
+            }
             PlanFigure f = clause(clause, rawClause, lastSubject, sentence, page, document, year);
             if (f != null) {
                 out.add(f);
                 lastSubject = f.rawName();
+                if (second != null) {
+                    String base = f.rawName().replaceAll("(年均)?(增长|增速|增幅)$", "");
+                    TargetValue t = TargetGrammar.parse(second);
+                    if (t.hasNumber() && base.length() >= 2) {
+                        out.add(new PlanFigure(document, base, null, null, Origin.TEXT, null, null, t, t.unit(), year,
+                                null, page, sentence));
+                    }
+                }
             }
         }
     }
@@ -271,6 +292,12 @@ final class TextTargets {
         }
         String subject = LEADING.matcher(clause.substring(0, m.start()).strip()).replaceAll("").strip();
         String value = clause.substring(m.start()).strip();
+        Matcher done = DONE_FIRST.matcher(clause);
+        if (subject.isEmpty() && done.matches()) {
+            // 「全面完成节能减排降碳约束性指标」: the verb first, the indicator after it
+            subject = done.group(2);
+            value = done.group(1);
+        }
         if (subject.length() < 2 || subject.length() > 30 || !hasCjk(subject)) {
             return null;
         }
