@@ -121,10 +121,11 @@ public class ExtractCommand implements Callable<Integer> {
                     i.indicatorId() == null ? "" : " → " + i.indicatorId());
         }
         for (PlanFigure f : e.figures()) {
-            out.printf("  p%-3d %-4s %-22s → %-8s %s%s%s%s%n", f.page(), f.source().code(), f.rawName(),
+            out.printf("  p%-3d %-4s %-22s → %-8s %s%s%s%s%s%n", f.page(), f.source().code(), f.rawName(),
                     f.indicatorId() == null ? "（未匹配）" : f.indicatorId(), f.target().text(),
                     f.unit() == null ? "" : " [" + f.unit() + "]", f.year() == null ? "" : " " + f.year() + "年",
-                    f.attribute() == null ? "" : " " + f.attribute().label());
+                    f.attribute() == null ? "" : " " + f.attribute().label(),
+                    f.matchedBy() == null ? "" : "  ·" + f.matchedBy());
         }
     }
 }

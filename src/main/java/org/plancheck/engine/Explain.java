@@ -28,7 +28,8 @@ final class Explain {
         }
         if (o instanceof Comparison c) {
             return "下位数据 第" + c.page() + "页 " + Findings.describe(c.figure(), c.year()) + " 对照 " + c.indicatorId()
-                    + "（" + comparison(c) + "）";
+                    + "（" + comparison(c) + (c.figure().matchedBy() == null ? "" : "；名称" + c.figure().matchedBy())
+                    + "）";
         }
         if (o instanceof PlanFigure f) {
             return "下位数据 第" + f.page() + "页 " + Findings.describe(f, f.year());

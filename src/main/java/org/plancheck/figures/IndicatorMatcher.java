@@ -24,10 +24,10 @@ public final class IndicatorMatcher {
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** A catalog name or alias, with what similarity needs computed once. */
-    private record Entry(UpperTarget target, String name, Set<String> bigrams, String sorted) {
+    private record Entry(UpperTarget target, String name, Set<String> bigrams, String sorted, String written) {
         static Entry of(UpperTarget t, String name) {
             String n = normalize(name);
-            return new Entry(t, n, IndicatorMatcher.bigrams(n), IndicatorMatcher.sorted(n));
+            return new Entry(t, n, IndicatorMatcher.bigrams(n), IndicatorMatcher.sorted(n), name);
         }
     }
 
@@ -54,7 +54,43 @@ public final class IndicatorMatcher {
     /** The figure with its matched catalog target, or unchanged (indicatorId null) when none is close enough. */
     public PlanFigure match(PlanFigure f) {
         UpperTarget t = best(f.rawName(), unitOf(f));
-        return t == null ? f : f.withMatch(t.id(), t.name());
+        return t == null ? f : f.withMatch(t.id(), t.name(), why(f.rawName(), t));
+    }
+
+    /** Why {@code rawName} is {@code t}: which of its names it is like, and how (for extract and --explain). */
+    public String why(String rawName, UpperTarget t) {
+        String n = normalize(rawName);
+        Set<String> nb = bigrams(n);
+        String ns = sorted(n);
+        Entry best = null;
+        double score = -1;
+        for (Entry e : entries) {
+            if (e.target() == t) {
+                double s = similarity(n, nb, ns, e);
+                if (s > score) {
+                    score = s;
+                    best = e;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        boolean alias = !best.written().equals(t.name());
+        String what = (alias ? "别名" : "名称") + "「" + best.written() + "」";
+        if (score >= 1.0) {
+            return "与" + what + "相同";
+        }
+        if (score >= 0.9) {
+            return "与" + what + "互相包含";
+        }
+        if (score >= 0.85) {
+            return "与" + what + "用字相同、词序不同";
+        }
+        if (score >= 0.75 && subsequence(best.name(), n)) {
+            return "包含" + what + "的全部用字";
+        }
+        return String.format(java.util.Locale.ROOT, "与%s相似（字对相似度 %.2f，阈值 %.2f）", what, score, THRESHOLD);
     }
 
     private static String unitOf(PlanFigure f) {

@@ -19,10 +19,19 @@ package org.plancheck.model;
  * @param where         for a Word document, where the figure stands in its structure (heading path, table, row);
  *                      null for a PDF
  * @param boxes         the figure's place on its page (the table row), empty when not known
+ * @param matchedBy     why the name matched its catalog target (「与别名「GDP增长」相同」), null when unmatched
  */
 public record PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
                          Double base, String baseText, TargetValue target, String unit, Integer year,
-                         Attribute attribute, int page, String text, String where, java.util.List<Box> boxes) {
+                         Attribute attribute, int page, String text, String where, java.util.List<Box> boxes,
+                         String matchedBy) {
+
+    public PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
+                      Double base, String baseText, TargetValue target, String unit, Integer year,
+                      Attribute attribute, int page, String text, String where, java.util.List<Box> boxes) {
+        this(document, rawName, indicatorId, indicatorName, source, base, baseText, target, unit, year, attribute,
+                page, text, where, boxes, null);
+    }
 
     public PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
                       Double base, String baseText, TargetValue target, String unit, Integer year,
@@ -41,7 +50,11 @@ public record PlanFigure(String document, String rawName, String indicatorId, St
     }
 
     public PlanFigure withMatch(String id, String name) {
+        return withMatch(id, name, null);
+    }
+
+    public PlanFigure withMatch(String id, String name, String how) {
         return new PlanFigure(document, rawName, id, name, source, base, baseText, target, unit, year, attribute,
-                page, text, where, boxes);
+                page, text, where, boxes, how);
     }
 }
