@@ -78,6 +78,7 @@ public class ExtractCommand implements Callable<Integer> {
         m.put("status", e.readable() ? "OK" : "UNVERIFIABLE");
         m.put("reason", e.reason());
         m.put("figures", JsonModel.figures(e.figures()));
+        m.put("projects", JsonModel.mentions(e.mentions(), e.plan().jurisdiction()));
         return m;
     }
 
@@ -126,6 +127,11 @@ public class ExtractCommand implements Callable<Integer> {
                     f.unit() == null ? "" : " [" + f.unit() + "]", f.year() == null ? "" : " " + f.year() + "年",
                     f.attribute() == null ? "" : " " + f.attribute().label(),
                     f.matchedBy() == null ? "" : "  ·" + f.matchedBy());
+        }
+        for (org.plancheck.model.ProjectMention m : e.mentions()) {
+            out.printf("  p%-3d %-4s 项目 %s %s：「%s」%s  ·%s%n", m.page(), m.source().code(), m.projectId(),
+                    m.project(), m.text(), m.countsFor(e.plan().jurisdiction()) ? ""
+                            : "（指" + String.join("、", m.named()) + "，不计入本规划）", m.how());
         }
     }
 }

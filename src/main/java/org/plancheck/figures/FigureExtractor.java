@@ -109,7 +109,7 @@ public final class FigureExtractor implements DocumentReader {
             plan = Identity.byContent(plan, matched, catalog);
         }
         Extraction e = new Extraction(plan, layout.pages(), true, null, List.copyOf(matched), List.copyOf(issues),
-                null);
+                null, ProjectMentions.find(document, layout, catalog, plan.jurisdiction()));
         return Identity.judgeable(e, catalog);
     }
 

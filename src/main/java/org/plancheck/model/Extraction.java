@@ -4,10 +4,20 @@ import java.util.List;
 
 /**
  * What reading one document gave: the plan as identified, its page count, whether it could be read fully
- * (else the reason), its figures, and the rows of its indicator tables that could not be read.
+ * (else the reason), its figures, the rows of its indicator tables that could not be read, and where it names the
+ * projects the upper plan assigns to its jurisdiction.
  */
 public record Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures,
-                         List<RowIssue> issues, String fix) {
+                         List<RowIssue> issues, String fix, List<ProjectMention> mentions) {
+
+    public Extraction {
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    public Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures,
+                      List<RowIssue> issues, String fix) {
+        this(plan, pages, readable, reason, figures, issues, fix, List.of());
+    }
 
     public Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures) {
         this(plan, pages, readable, reason, figures, List.of(), null);
@@ -30,6 +40,6 @@ public record Extraction(LowerPlan plan, int pages, boolean readable, String rea
 
     /** This extraction refused: what went wrong and what the reviewer can do about it. */
     public Extraction unreadable(String why, String whatToDo) {
-        return new Extraction(plan, pages, false, why, figures, issues, whatToDo);
+        return new Extraction(plan, pages, false, why, figures, issues, whatToDo, mentions);
     }
 }

@@ -85,6 +85,28 @@ public final class JsonModel {
     }
 
     /**
+     * Where a plan names the upper plan's projects (extract): project, page, verbatim sentence or row, the words found,
+     * the units the text names right before them, and whether the mention counts for the plan's jurisdiction.
+     */
+    public static List<Map<String, Object>> mentions(List<org.plancheck.model.ProjectMention> ms, String jurisdiction) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (org.plancheck.model.ProjectMention x : ms) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("projectId", x.projectId());
+            m.put("project", x.project());
+            m.put("source", x.source().code());
+            m.put("page", x.page());
+            m.put("text", x.text());
+            m.put("words", x.words());
+            m.put("named", x.named());
+            m.put("counts", x.countsFor(jurisdiction));
+            m.put("how", x.how());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
      * The check report contract: {upperPlan, documents[], batchFindings[], summary}. Waived findings carry
      * "suppressed": {"reason", "source"} or "baselined": true.
      */
