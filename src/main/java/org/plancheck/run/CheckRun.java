@@ -212,7 +212,7 @@ public final class CheckRun {
             if (left.toMillis() < 1000) {
                 left = Duration.ofSeconds(1);
             }
-            RuleEngine.Judgement j = engine.judge(ctx, e.plan(), e.figures(), explain, left);
+            RuleEngine.Judgement j = engine.judge(ctx, e.plan(), e.figures(), e.mentions(), explain, left);
             if (j.failed()) {
                 results.add(unverifiable(e, j.failure()));
                 continue;
@@ -276,7 +276,7 @@ public final class CheckRun {
             units.add(new Facts.LowerUnit(i, j.name(), j.kind(), j.landArea()));
         }
         return new RuleEngine.Context(catalog.plan().targetYear(), catalog.targets(), q, as, relations(), units,
-                catalog.parameters().aboutTolerance());
+                catalog.parameters().aboutTolerance(), catalog.projects());
     }
 
     /** Most severe first, then by page (missing indicators, page 0, first), then rule and indicator. */
