@@ -106,6 +106,7 @@ public final class ProjectMentions {
                 }
             }
         }
+        out.addAll(wrappedCells(layout.passages()));
         for (Table t : layout.tables()) {
             for (Row r : t.rows()) {
                 for (String cell : r.cells()) {
@@ -116,6 +117,47 @@ public final class ProjectMentions {
             }
         }
         return out;
+    }
+
+    /** How many lines a name wrapped in its cell may run on to. */
+    private static final int WRAPPED_LINES = 3;
+
+    /**
+     * The first cells of a list laid out as a table but read as lines (a borderless 重点项目表 the table reader did
+     * not rebuild): a row's line 「4 江华瑶族自治县高新 北部片区 18.5 2026—」 and the lines under it that start with
+     * no row number (「技术产业园标准厂房 2028」, 「建设项目」) give the name as one piece,
+     * 「江华瑶族自治县高新技术产业园标准厂房建设项目」.
+     */
+    static List<Piece> wrappedCells(List<Passage> passages) {
+        List<Piece> out = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            Passage row = passages.get(i);
+            String[] cells = row.text().strip().split("\\s+");
+            int first = cells.length > 1 && cells[0].matches("\\d+[.、．]?") ? 1 : 0;
+            if (cells.length - first < 2 || !startsCjk(cells[first])) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder(cells[first]);
+            StringBuilder evidence = new StringBuilder(row.text().strip());
+            int k = i + 1;
+            for (; k < passages.size() && k <= i + WRAPPED_LINES; k++) {
+                Passage next = passages.get(k);
+                String t = next.text().strip();
+                if (next.page() != row.page() || t.isEmpty() || !startsCjk(t) || t.length() > 40) {
+                    break;
+                }
+                name.append(t.split("\\s+")[0]);
+                evidence.append(" / ").append(t);
+            }
+            if (k > i + 1) {
+                out.add(new Piece(name.toString(), row.page(), evidence.toString(), Origin.TABLE));
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsCjk(String s) {
+        return !s.isEmpty() && TextNormalizer.isCjk(s.charAt(0));
     }
 
     List<ProjectMention> find(String document, List<Piece> pieces, List<Project> projects) {

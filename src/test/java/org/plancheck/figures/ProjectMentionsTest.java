@@ -111,4 +111,21 @@ class ProjectMentionsTest {
         assertEquals(row.text(), ms.get(0).text());
         assertEquals(List.of("道县"), ms.get(0).named());
     }
+
+    @Test
+    void aNameWrappedInTheFirstColumnOfAListReadAsLinesIsFound() {
+        Project zone = new Project("P05-2", "省级高新区", List.of("高新技术产业园"), List.of("江华瑶族自治县"), "专栏5",
+                "巩固提升江华、宁远、祁阳、道县、零陵等省级高新区", 0, "");
+        Catalog c = new Catalog(YONGZHOU.folder(), YONGZHOU.plan(), YONGZHOU.targets(), YONGZHOU.jurisdictions(),
+                YONGZHOU.domains(), List.of(), YONGZHOU.parameters(), List.of(zone));
+        List<Passage> lines = List.of(new Passage(11, "3 文旅融合发展项目 各乡镇 5.0 2026—"),
+                new Passage(11, "4 江华瑶族自治县高新 北部片区 18.5 2026—"), new Passage(11, "技术产业园标准厂房 2028"),
+                new Passage(11, "建设项目"), new Passage(11, "5 分散式风电项目 南部片区 9.5 2027—"));
+        List<ProjectMention> ms = ProjectMentions.find("plan.pdf", new Layout(12, List.of(), lines, List.of()), c,
+                "江华瑶族自治县");
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals(11, ms.get(0).page());
+        assertEquals("4 江华瑶族自治县高新 北部片区 18.5 2026— / 技术产业园标准厂房 2028 / 建设项目", ms.get(0).text());
+        assertEquals(List.of("江华瑶族自治县"), ms.get(0).named());
+    }
 }
