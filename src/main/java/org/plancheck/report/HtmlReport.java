@@ -35,6 +35,11 @@ public final class HtmlReport implements Reporter {
             figure{margin:8px 0}figcaption{font-size:13px;color:#555}
             svg text{font-family:inherit}
             footer{margin-top:32px;color:#777;font-size:12px}
+            ul.chain{list-style:none;padding-left:0;margin:6px 0}ul.chain ul{list-style:none;padding-left:28px;\
+            border-left:2px solid #ccc;margin:2px 0 2px 10px}ul.chain li{margin:3px 0}
+            .lvl{display:inline-block;min-width:64px;color:#555;font-size:13px}
+            tr.differs td{background:#fff3e0}td.ind{white-space:nowrap}
+            .note{color:#555;font-size:13px}
             """;
 
     @Override
@@ -82,15 +87,22 @@ public final class HtmlReport implements Reporter {
             out.append("<p>").append(status(d)).append(' ').append(Xml.esc(Labels.status(d, waivers)))
                     .append("</p>\n");
             chart(Labels.fileName(d.document()), d.findings(), waivers, out);
-            findings(d.findings(), waivers, out);
+            findings(report, d.findings(), waivers, out);
+            long between = Links.between(report, d.document()).size();
+            if (between > 0) {
+                out.append("<p class=\"note\">另有 ").append(Long.toString(between))
+                        .append(" 条与同批次本级总体规划或同级规划的衔接问题，见<a href=\"#links\">规划链与同级规划</a>。</p>\n");
+            }
             out.append("</section>\n");
         }
-        if (!report.batchFindings().isEmpty()) {
+        List<Finding> totals = report.batchFindings().stream().filter(f -> f.counterpart() == null).toList();
+        if (!totals.isEmpty()) {
             out.append("<section id=\"batch\">\n<h2>批次汇总</h2>\n");
-            chart("批次汇总", report.batchFindings(), waivers, out);
-            findings(report.batchFindings(), waivers, out);
+            chart("批次汇总", totals, waivers, out);
+            findings(report, totals, waivers, out);
             out.append("</section>\n");
         }
+        links(report, waivers, out);
         rules(report, out);
         out.append("<footer>由 plancheck 生成。页码为PDF页序（从1起）；引文为下位规划原文。</footer>\n</body>\n</html>\n");
     }
@@ -105,7 +117,8 @@ public final class HtmlReport implements Reporter {
         return "<span class=\"st " + d.status().name() + "\">" + Xml.esc(d.status().label()) + "</span>";
     }
 
-    private static void findings(List<Finding> findings, Waivers waivers, Appendable out) throws IOException {
+    private static void findings(CheckReport report, List<Finding> findings, Waivers waivers, Appendable out)
+            throws IOException {
         if (findings.isEmpty()) {
             out.append("<p>未发现问题。</p>\n");
             return;
@@ -127,13 +140,128 @@ public final class HtmlReport implements Reporter {
             if (!f.evidence().text().isEmpty()) {
                 out.append("<q class=\"ev\">").append(Xml.esc(f.evidence().text())).append("</q>");
             } else if (f.indicatorId() != null && f.document() != null && Labels.text(f.lower()).isEmpty()) {
-                out.append("（未找到该指标）");
+                out.append(Links.notFound(report, f));
             } else {
                 out.append(Xml.esc(f.lower()));
             }
             out.append("</td><td>").append(Xml.esc(f.fix())).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+    }
+
+    /**
+     * The plans of the batch taken together: the chain (upper plan, each jurisdiction's general plan, the special
+     * plans under it), the indicators several plans of one jurisdiction state side by side, and the findings between
+     * two plans (chain, peers) with both plans' evidence. Only when a jurisdiction has two or more plans in the batch
+     * (a batch of county general plans alone shows none of it).
+     */
+    private static void links(CheckReport report, Waivers waivers, Appendable out) throws IOException {
+        List<Links.Group> chain = Links.chain(report);
+        List<Finding> between = report.batchFindings().stream().filter(f -> f.counterpart() != null).toList();
+        boolean linked = chain.stream().anyMatch(g -> g.general().size() + g.special().size() >= 2);
+        if (!linked && between.isEmpty()) {
+            return;                                    // no jurisdiction with two plans: nothing to set side by side
+        }
+        out.append("<section id=\"links\">\n<h2>规划链与同级规划</h2>\n");
+        out.append("<h3>本批次的规划链</h3>\n<ul class=\"chain\">\n<li><span class=\"lvl\">上位规划</span>《")
+                .append(Xml.esc(report.upperPlanName())).append("》\n<ul>\n");
+        for (Links.Group g : chain) {
+            if (g.tier() == org.plancheck.model.Tier.SAME) {
+                for (DocumentResult d : g.special()) {
+                    out.append("<li><span class=\"lvl\">同级专项</span>").append(planItem(report, d)).append("</li>\n");
+                }
+                for (DocumentResult d : g.general()) {
+                    out.append("<li><span class=\"lvl\">本级总体</span>").append(planItem(report, d)).append("</li>\n");
+                }
+                continue;
+            }
+            boolean anchored = g.general().size() == 1;
+            out.append("<li><span class=\"lvl\">").append(Xml.esc(g.jurisdiction())).append("</span>");
+            if (g.general().isEmpty()) {
+                out.append("（本批次无该辖区总体规划，专项规划只对照上位规划）");
+            } else {
+                for (DocumentResult d : g.general()) {
+                    out.append(planItem(report, d)).append(' ');
+                }
+                if (!anchored) {
+                    out.append("（同一辖区有多份总体规划，不构成规划链，见 PC-DUPLICATE）");
+                }
+            }
+            if (!g.special().isEmpty()) {
+                out.append("\n<ul>\n");
+                for (DocumentResult d : g.special()) {
+                    out.append("<li><span class=\"lvl\">专项规划</span>").append(planItem(report, d))
+                            .append(anchored ? "：对照上位规划和本级总体规划" : "：对照上位规划").append("</li>\n");
+                }
+                out.append("</ul>\n");
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n</li>\n</ul>\n");
+
+        List<Links.SideBySide> tables = Links.sideBySide(report);
+        if (!tables.isEmpty()) {
+            out.append("<h3>同一辖区多份规划的指标对照（").append(Integer.toString(Links.targetYear(report)))
+                    .append("年目标与基期值）</h3>\n<p class=\"note\">各规划写出的目标年目标和基期值（原文写法和页码）；"
+                            + "目标或基期写法不同的行底色标出，是否构成问题以下方问题清单为准（单位换算、属性和方向由规则判断）。</p>\n");
+            for (Links.SideBySide t : tables) {
+                out.append("<table>\n<caption style=\"text-align:left;font-weight:bold\">")
+                        .append(Xml.esc(t.jurisdiction())).append("</caption>\n<thead><tr><th>指标</th>");
+                for (DocumentResult d : t.plans()) {
+                    out.append("<th>").append(Xml.esc(Links.title(d))).append("<br><span class=\"note\">")
+                            .append(Xml.esc(d.plan().kind().label())).append("</span></th>");
+                }
+                out.append("</tr></thead>\n<tbody>\n");
+                for (Links.Row r : t.rows()) {
+                    out.append(r.differs() ? "<tr class=\"differs\">" : "<tr>").append("<td class=\"ind\">")
+                            .append(Xml.esc(Labels.text(r.name()))).append("</td>");
+                    for (org.plancheck.model.PlanFigure f : r.figures()) {
+                        out.append("<td>").append(Xml.esc(Links.cell(f))).append("</td>");
+                    }
+                    out.append("</tr>\n");
+                }
+                out.append("</tbody>\n</table>\n");
+            }
+        }
+
+        for (Links.Kind k : new Links.Kind[] {Links.Kind.CHAIN, Links.Kind.PEERS}) {
+            List<Finding> fs = between.stream().filter(f -> Links.kind(report, f).orElse(null) == k).toList();
+            out.append("<h3>").append(Xml.esc(k.label)).append("</h3>\n");
+            if (fs.isEmpty()) {
+                out.append("<p>未发现问题。</p>\n");
+                continue;
+            }
+            out.append("<table>\n<thead><tr><th>级别</th><th>规则</th><th>指标</th><th>本规划表述</th>"
+                    + "<th>对照规划表述</th><th>问题</th><th>修改建议</th></tr></thead>\n<tbody>\n");
+            for (Finding f : fs) {
+                Waiver w = waivers.of(f);
+                out.append(w == null ? "<tr>" : "<tr class=\"waived\">");
+                out.append("<td><span class=\"sev ").append(f.severity().code()).append("\">")
+                        .append(Xml.esc(f.severity().label())).append("</span>");
+                if (w != null) {
+                    out.append("<span class=\"waiver\">").append(Xml.esc(w.describe())).append("</span>");
+                }
+                String own = report.documents().stream().filter(d -> d.document().equals(f.document()))
+                        .map(Links::title).findFirst().orElse(Labels.fileName(f.document()));
+                out.append("</td><td class=\"nw\">").append(Xml.esc(f.ruleId())).append("</td><td>")
+                        .append(Xml.esc(Labels.indicator(f))).append("</td><td>").append(Xml.esc(own)).append(' ')
+                        .append(Xml.esc(Labels.page(f.evidence()))).append("<br><q class=\"ev\">")
+                        .append(Xml.esc(f.evidence().text())).append("</q></td><td>")
+                        .append(Xml.esc(f.counterpart().plan())).append(' ')
+                        .append(Xml.esc(Labels.page(f.counterpart().evidence()))).append("<br><q class=\"ev\">")
+                        .append(Xml.esc(f.counterpart().evidence().text())).append("</q></td><td>")
+                        .append(Xml.esc(f.message())).append("</td><td>").append(Xml.esc(f.fix()))
+                        .append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    /** A plan in the chain: its title, linked to its section, and its status against the upper plan. */
+    private static String planItem(CheckReport report, DocumentResult d) {
+        int i = report.documents().indexOf(d) + 1;
+        return "<a href=\"#doc-" + i + "\">" + Xml.esc(Links.title(d)) + "</a> " + status(d);
     }
 
     private static void rules(CheckReport report, Appendable out) throws IOException {

@@ -169,6 +169,22 @@ public final class JsonModel {
         if (f.explanation() != null) {
             m.put("explanation", f.explanation());
         }
+        if (f.counterpart() != null) {
+            // a finding between two plans of the batch: the plan it is about, and the other plan with its evidence
+            m.put("document", f.document());
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("document", f.counterpart().document());
+            c.put("plan", f.counterpart().plan());
+            c.put("statement", f.counterpart().statement());
+            Map<String, Object> cev = new LinkedHashMap<>();
+            cev.put("page", f.counterpart().evidence().page());
+            cev.put("text", f.counterpart().evidence().text());
+            if (f.counterpart().evidence().where() != null) {
+                cev.put("where", f.counterpart().evidence().where());
+            }
+            c.put("evidence", cev);
+            m.put("counterpart", c);
+        }
         m.put("fingerprint", f.fingerprint());
         if (waiver != null && waiver.kind() == Waiver.Kind.SUPPRESSED) {
             Map<String, Object> s = new LinkedHashMap<>();

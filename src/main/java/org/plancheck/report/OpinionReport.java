@@ -77,13 +77,14 @@ public final class OpinionReport implements Reporter {
             first = false;
             opinion(report, d, waivers, out);
         }
-        if (!report.batchFindings().isEmpty()) {
+        List<Finding> totals = report.batchFindings().stream().filter(f -> f.counterpart() == null).toList();
+        if (!totals.isEmpty()) {
             out.append(first ? "" : "\n---\n\n");
             out.append("# 附：批次汇总审核意见（草稿）\n\n");
             out.append("本批次各县市区规划汇总后，与《").append(md(report.upperPlanName()))
                     .append("》的分解类指标对照，发现以下问题：\n\n");
-            problems(report, report.batchFindings(), waivers, out, false);
-            changes(report.batchFindings(), waivers, out, "修改意见");
+            problems(report, totals, waivers, out, false);
+            changes(totals, waivers, out, "修改意见");
         }
     }
 
@@ -102,9 +103,16 @@ public final class OpinionReport implements Reporter {
         out.append("- 审核依据：《").append(md(report.upperPlanName())).append("》\n\n");
 
         Conclusion c = conclusion(d, w);
-        List<Finding> problems = d.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+        List<Finding> problems = d.findings().stream().filter(f -> f.severity() != Severity.INFO
+                && Links.kind(report, f).isEmpty()).toList();
+        List<Finding> projects = d.findings().stream().filter(f -> f.severity() != Severity.INFO
+                && Links.kind(report, f).filter(k -> k == Links.Kind.PROJECTS).isPresent()).toList();
+        List<Finding> between = Links.between(report, d.document()).stream()
+                .filter(f -> f.severity() != Severity.INFO).toList();
         long errors = d.findings().stream().filter(f -> f.severity() == Severity.ERROR && open(f, w)).count();
-        long warnings = d.findings().stream().filter(f -> f.severity() == Severity.WARNING && open(f, w)).count();
+        long warnings = problems.stream().filter(f -> f.severity() == Severity.WARNING && open(f, w)).count();
+        long missing = projects.stream().filter(f -> open(f, w)).count();
+        String left = missing > 0 ? "，上位规划安排本地的 " + missing + " 个项目未见提及" : "";
         long waived = problems.stream().filter(f -> !open(f, w)).count();
         out.append("## 二、审核结论\n\n**").append(c.label()).append("**。");
         switch (c) {
@@ -113,24 +121,46 @@ public final class OpinionReport implements Reporter {
             case DOES_NOT_CONFORM -> out.append("该规划有 ").append(Long.toString(errors))
                     .append(" 处未落实上位规划约束性要求")
                     .append(warnings > 0 ? "，另有 " + warnings + " 处预期性指标与上位规划不一致" : "")
-                    .append("，请按修改意见修改后重新报送审核。\n\n");
+                    .append(left).append("，请按修改意见修改后重新报送审核。\n\n");
             case BROADLY_CONFORMS -> out.append("该规划落实了上位规划的约束性要求")
-                    .append(warnings > 0 ? "，有 " + warnings + " 处预期性指标与上位规划不一致，建议修改完善" : "")
+                    .append(warnings > 0 ? "，有 " + warnings + " 处预期性指标与上位规划不一致" : "").append(left)
+                    .append(warnings > 0 || missing > 0 ? "，建议修改完善" : "")
                     .append(waived > 0 ? "；" + waived + " 处问题经审核同意豁免，见问题清单" : "")
                     .append("。\n\n");
             case CONFORMS -> out.append("该规划主要指标与上位规划衔接一致，未发现需修改的问题。\n\n");
+        }
+        long open = between.stream().filter(f -> open(f, w)).count();
+        if (c != Conclusion.UNVERIFIABLE && open > 0) {
+            out.append("此外，与同批次报审的本级总体规划或同级规划有 ").append(Long.toString(open))
+                    .append(" 处不一致（见问题清单），请相关规划编制部门协调一致后一并报送。\n\n");
         }
 
         if (c == Conclusion.UNVERIFIABLE) {
             changes(d.findings(), w, out, "三、修改意见");
         } else {
             out.append("## 三、问题清单\n\n");
-            if (problems.isEmpty()) {
+            if (problems.isEmpty() && projects.isEmpty() && between.isEmpty()) {
                 out.append("无。\n\n");
-            } else {
+            } else if (!problems.isEmpty()) {
                 problems(report, problems, w, out, true);
             }
-            changes(problems, w, out, "四、修改意见");
+            for (Links.Kind k : new Links.Kind[] {Links.Kind.CHAIN, Links.Kind.PEERS}) {
+                List<Finding> fs = between.stream().filter(f -> Links.kind(report, f).orElse(null) == k).toList();
+                if (!fs.isEmpty()) {
+                    out.append("### ").append(k.label).append("\n\n");
+                    between(report, d, fs, w, out);
+                }
+            }
+            if (!projects.isEmpty()) {
+                out.append("### ").append(Links.Kind.PROJECTS.label).append("\n\n");
+                problems(report, projects, w, out, false);
+            }
+            List<Finding> all = new java.util.ArrayList<>(problems);
+            // a chain problem is the special plan's to fix; a peer problem both plans' (the fix says to agree)
+            all.addAll(between.stream().filter(f -> d.document().equals(f.document())
+                    || Links.kind(report, f).orElse(null) == Links.Kind.PEERS).toList());
+            all.addAll(projects);
+            changes(all, w, out, "四、修改意见");
             List<Finding> notes = d.findings().stream().filter(f -> f.severity() == Severity.INFO).toList();
             if (!notes.isEmpty()) {
                 out.append("## 五、参考事项\n\n");
@@ -168,7 +198,8 @@ public final class OpinionReport implements Reporter {
             String kind = title + "（" + f.severity().label() + "，" + f.ruleId() + "）"
                     + (x == null ? "" : "；" + x.describe());
             String lower = !f.evidence().text().isEmpty() ? "「" + f.evidence().text() + "」"
-                    : f.lower() == null || f.lower().isEmpty() ? "未设置" : f.lower();
+                    : f.lower() != null && !f.lower().isEmpty() ? f.lower()
+                    : Links.kind(report, f).orElse(null) == Links.Kind.PROJECTS ? "未提及" : "未设置";
             out.append("| ").append(Integer.toString(i)).append(" | ").append(MarkdownReport.cell(kind))
                     .append(" | ").append(MarkdownReport.cell(Labels.indicator(f)))
                     .append(" | ").append(MarkdownReport.cell(f.upper()))
@@ -178,6 +209,37 @@ public final class OpinionReport implements Reporter {
                 out.append(page.isEmpty() ? "—" : page).append(" | ");
             }
             out.append(MarkdownReport.cell(f.message())).append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    /**
+     * Problems between this plan and another of the batch: each plan's statement with page and quote. A peer finding
+     * is written about one of the two plans; in the other's opinion the two sides are swapped.
+     */
+    private static void between(CheckReport report, DocumentResult d, List<Finding> findings, Waivers w,
+                                Appendable out) throws IOException {
+        out.append("| 序号 | 问题类型 | 指标 | 本规划表述 | 对照规划 | 问题说明 |\n");
+        out.append("| ---: | --- | --- | --- | --- | --- |\n");
+        int i = 0;
+        for (Finding f : findings) {
+            i++;
+            Waiver x = w.of(f);
+            String title = report.rules().stream().filter(r -> r.id().equals(f.ruleId())).map(r -> r.title())
+                    .findFirst().orElse(f.ruleId());
+            String kind = title + "（" + f.severity().label() + "，" + f.ruleId() + "）"
+                    + (x == null ? "" : "；" + x.describe());
+            boolean mine = d.document().equals(f.document());
+            org.plancheck.model.Evidence own = mine ? f.evidence() : f.counterpart().evidence();
+            org.plancheck.model.Evidence other = mine ? f.counterpart().evidence() : f.evidence();
+            String otherPlan = mine ? f.counterpart().plan() : report.documents().stream()
+                    .filter(o -> o.document().equals(f.document())).map(Links::title).findFirst()
+                    .orElse(Labels.fileName(f.document()));
+            out.append("| ").append(Integer.toString(i)).append(" | ").append(MarkdownReport.cell(kind))
+                    .append(" | ").append(MarkdownReport.cell(Labels.indicator(f)))
+                    .append(" | ").append(MarkdownReport.cell(Labels.page(own) + "「" + own.text() + "」"))
+                    .append(" | ").append(MarkdownReport.cell(otherPlan + Labels.page(other) + "「" + other.text() + "」"))
+                    .append(" | ").append(MarkdownReport.cell(f.message())).append(" |\n");
         }
         out.append('\n');
     }

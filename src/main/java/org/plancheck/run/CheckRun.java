@@ -226,7 +226,8 @@ public final class CheckRun {
         List<Finding> batch = new ArrayList<>(forBatch.isEmpty() ? List.of() : engine.judgeBatch(ctx, forBatch,
                 explain));
         batch.sort(ORDER);
-        return new CheckReport(catalog.plan().id(), catalog.plan().name(), results, batch, engine.rules());
+        return new CheckReport(catalog.plan().id(), catalog.plan().name(), results, batch, engine.rules(),
+                catalog.plan().targetYear());
     }
 
     private static DocumentResult unverifiable(Extraction e, String reason) {
