@@ -32,6 +32,7 @@ DOCS = {
             ('K2-20', '粮食综合生产能力', '万吨', '26', '27', '约束性'),
             ('K2-21', '能源综合生产能力', '万吨标准煤', '35', '40', '约束性'),
             ('K2-22', '亿元GDP生产安全事故死亡率', '人/亿元', '0.03', '0.02', '约束性'),
+            ('T-127', '县级及以上党政机关建成节约型机关比例', '%', '90', '95', '预期性'),
         ],
         # projects the plan names: (project id, how the plan writes it, where: 'table' or 'text')
         projects=[
@@ -51,7 +52,7 @@ DOCS = {
         rows=[
             ('K2-15', '单位GDP二氧化碳排放降低', '%', '—', DEFERRED, '约束性'),
             ('K2-16', '非化石能源占能源消费总量比重', '%', '30', '36', '约束性'),
-            ('K2-21', '能源综合生产能力', '万吨标准煤', '35', '40', '约束性'),
+            ('K2-21', '能源综合生产能力', '吨标准煤', '350000', '400000', '约束性'),   # = 35 and 40 万吨标准煤
             ('T-127', '县级及以上党政机关建成节约型机关比例', '%', '90', '96', '预期性'),
         ]),
     'daoxian-ecology': dict(
@@ -102,7 +103,9 @@ SEEDED = [
 ]
 # Where plans agree (nothing may be reported): (kind, plan, indicator, other plan, what agrees).
 CONTROLS = [
-    ('chain', 'daoxian-energy', 'K2-21', 'daoxian-general', 'target and base'),
+    ('chain', 'daoxian-energy', 'K2-21', 'daoxian-general', 'target and base'),    # after 吨 → 万吨标准煤
+    ('chain', 'daoxian-energy', 'T-127', 'daoxian-general', 'target and base'),    # the special plan is stricter
+    ('chain', 'daoxian-ecology', 'T-127', 'daoxian-general', 'target and base'),
     ('chain', 'daoxian-energy', 'K2-16', 'daoxian-general', 'base'),
     ('chain', 'daoxian-ecology', 'K2-19', 'daoxian-general', 'target'),
     ('chain', 'daoxian-ecology', 'K2-18', 'daoxian-general', 'base'),
@@ -219,6 +222,10 @@ def projects_of(jurisdiction):
             if jurisdiction in r['jurisdictions'].split('|')]
 
 
+# the units the spec writes other than the catalog's, with their factor to the catalog's unit
+FACTORS = {'吨标准煤': 0.0001}
+
+
 def num(v):
     try:
         return float(v)
@@ -229,7 +236,9 @@ def num(v):
 def row(stem, ind):
     for r in DOCS[stem]['rows']:
         if r[0] == ind:
-            return r
+            f = FACTORS.get(r[2], 1)
+            conv = lambda v: v if num(v) is None else '%g' % (num(v) * f)
+            return (r[0], r[1], r[2], conv(r[3]), conv(r[4]), r[5])
     raise SystemExit('spec: %s states no %s' % (stem, ind))
 
 
@@ -255,11 +264,13 @@ def main():
     check_spec()
     os.makedirs(OUT, exist_ok=True)
     names = {r['id']: r['name'] for r in tsv_rows(os.path.join(UPPER, 'targets.tsv'), None)}
+    only = sys.argv[1:]
     for stem, d in DOCS.items():
-        src = os.path.join(OUT, stem + '.html')
-        open(src, 'w', encoding='utf-8').write(html(stem, d))
-        soffice(src, OUT)
-        stabilize(os.path.join(OUT, stem + '.pdf'))
+        if not only or stem in only:
+            src = os.path.join(OUT, stem + '.html')
+            open(src, 'w', encoding='utf-8').write(html(stem, d))
+            soffice(src, OUT)
+            stabilize(os.path.join(OUT, stem + '.pdf'))
         status, findings = VERDICTS[stem]
         lines = ['# status: ' + status, '# jurisdiction: ' + d['jurisdiction'], '# kind: ' + d['kind']]
         if d['domain']:

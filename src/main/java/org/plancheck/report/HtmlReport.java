@@ -202,8 +202,8 @@ public final class HtmlReport implements Reporter {
         List<Links.SideBySide> tables = Links.sideBySide(report);
         if (!tables.isEmpty()) {
             out.append("<h3>同一辖区多份规划的指标对照（").append(Integer.toString(Links.targetYear(report)))
-                    .append("年目标与基期值）</h3>\n<p class=\"note\">各规划写出的目标年目标和基期值（原文写法和页码）；"
-                            + "目标或基期写法不同的行底色标出，是否构成问题以下方问题清单为准（单位换算、属性和方向由规则判断）。</p>\n");
+                    .append("年目标与基期值）</h3>\n<p class=\"note\">各规划写出的目标年目标和基期值（原文写法和页码，单位与本行不同的注明单位）；"
+                            + "目标或基期（换算单位后）不同的行底色标出，是否构成问题以下方问题清单为准（单位换算、属性和方向由规则判断）。</p>\n");
             for (Links.SideBySide t : tables) {
                 out.append("<table>\n<caption style=\"text-align:left;font-weight:bold\">")
                         .append(Xml.esc(t.jurisdiction())).append("</caption>\n<thead><tr><th>指标</th>");
@@ -214,9 +214,10 @@ public final class HtmlReport implements Reporter {
                 out.append("</tr></thead>\n<tbody>\n");
                 for (Links.Row r : t.rows()) {
                     out.append(r.differs() ? "<tr class=\"differs\">" : "<tr>").append("<td class=\"ind\">")
-                            .append(Xml.esc(Labels.text(r.name()))).append("</td>");
+                            .append(Xml.esc(Labels.text(r.name()) + (r.unit() == null ? "" : "（" + r.unit() + "）")))
+                            .append("</td>");
                     for (org.plancheck.model.PlanFigure f : r.figures()) {
-                        out.append("<td>").append(Xml.esc(Links.cell(f))).append("</td>");
+                        out.append("<td>").append(Xml.esc(r.cell(f))).append("</td>");
                     }
                     out.append("</tr>\n");
                 }

@@ -117,15 +117,67 @@ final class Links {
         }
 
         /**
-         * Whether the plans that state the indicator write different targets or different bases (as written, spaces
-         * aside; a plan that gives no base does not count as differing).
+         * Whether the plans that state the indicator give different targets or different bases (numbers after unit
+         * conversion, else as written; a plan that gives no base does not count as differing).
          */
+        /** The unit of the first plan that gives one: the row's unit; a cell in another unit names its own. */
+        String unit() {
+            return figures.stream().filter(java.util.Objects::nonNull).map(Links::unit)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+
+        /** 「35；基期 27.7（第4页）」, 「400000 吨标准煤；基期 350000（第2页）」 in a row of 万吨标准煤, or 「—」. */
+        String cell(PlanFigure f) {
+            if (f == null) {
+                return "—";
+            }
+            String u = Links.unit(f);
+            String base = Labels.text(f.baseText()).strip();
+            return f.target().text() + (u == null || u.equals(unit()) ? "" : " " + u)
+                    + (base.isEmpty() || base.equals("—") ? "" : "；基期 " + base) + "（第" + f.page() + "页）";
+        }
+
         boolean differs() {
             List<PlanFigure> stated = figures.stream().filter(java.util.Objects::nonNull).toList();
-            return stated.stream().map(f -> f.target().text().replaceAll("\\s", "")).distinct().count() > 1
-                    || stated.stream().map(f -> Labels.text(f.baseText()).replaceAll("\\s", ""))
-                    .filter(b -> !b.isEmpty() && !b.equals("—")).distinct().count() > 1;
+            String unit = unit();
+            return stated.stream().map(f -> targetKey(f, unit)).distinct().count() > 1
+                    || stated.stream().map(f -> baseKey(f, unit)).filter(b -> !b.isEmpty()).distinct().count() > 1;
         }
+    }
+
+    /** The unit a figure is written in, or null. */
+    private static String unit(PlanFigure f) {
+        String u = f.target().unit() != null ? f.target().unit() : f.unit();
+        return u == null || u.isBlank() ? null : u;
+    }
+
+    /** The figure's number in {@code unit} (40 万吨标准煤 = 400000 吨标准煤), or null when it cannot be converted. */
+    private static String inUnit(Double v, PlanFigure f, String unit) {
+        if (v == null) {
+            return null;
+        }
+        String from = unit(f);
+        java.util.Optional<Double> c = from == null || unit == null ? java.util.Optional.of(v)
+                : org.plancheck.quantity.Units.convert(v, from, unit);
+        return c.map(x -> new java.math.BigDecimal(x).round(new java.math.MathContext(9)).stripTrailingZeros()
+                .toPlainString()).orElse(null);
+    }
+
+    /** A target for comparison: its numbers in the row's unit, else its text (spaces aside). */
+    private static String targetKey(PlanFigure f, String unit) {
+        String lo = inUnit(f.target().min(), f, unit);
+        String hi = inUnit(f.target().max(), f, unit);
+        return lo == null && hi == null ? f.target().text().replaceAll("\\s", "") : lo + "~" + hi;
+    }
+
+    /** A base for comparison, "" when the plan gives none. */
+    private static String baseKey(PlanFigure f, String unit) {
+        String b = inUnit(f.base(), f, unit);
+        if (b != null) {
+            return b;
+        }
+        String t = Labels.text(f.baseText()).replaceAll("\\s", "");
+        return t.equals("—") ? "" : t;
     }
 
     /** For every jurisdiction with two or more plans in the batch, the indicators two or more of them state. */
@@ -185,13 +237,4 @@ final class Links {
         return t.startsWith("《") ? t : "《" + t + "》";
     }
 
-    /** 「35；基期 27.7（第4页）」: a figure in a side-by-side cell, its base when the plan gives one. */
-    static String cell(PlanFigure f) {
-        if (f == null) {
-            return "—";
-        }
-        String base = Labels.text(f.baseText()).strip();
-        return f.target().text() + (base.isEmpty() || base.equals("—") ? "" : "；基期 " + base) + "（第" + f.page()
-                + "页）";
-    }
 }

@@ -144,6 +144,10 @@ class LinksCorpusTest {
         assertTrue(html.contains("<caption style=\"text-align:left;font-weight:bold\">道县</caption>"), "道县's table");
         assertTrue(html.contains("<caption style=\"text-align:left;font-weight:bold\">永州市</caption>"), "city table");
         assertTrue(html.contains("38；基期 30（第2页）") && html.contains("36；基期 30（第2页）"), "both plans' targets of K2-16");
+        // shaded where the plans differ; 40 万吨标准煤 and 400000 吨标准煤 agree
+        assertTrue(html.contains("<tr class=\"differs\"><td class=\"ind\">非化石能源占能源消费总量比重（%）</td>"));
+        assertTrue(html.contains("<tr><td class=\"ind\">能源综合生产能力（万吨标准煤）</td>"), "agrees after conversion");
+        assertTrue(html.contains("400000 吨标准煤；基期 350000（第2页）"), "a cell in another unit names it");
         assertTrue(html.contains("<h3>与本级总体规划衔接（规划链）</h3>") && html.contains("<h3>与同级规划协调</h3>"));
     }
 
