@@ -87,8 +87,12 @@ public final class HtmlReport implements Reporter {
             out.append("<p>").append(status(d)).append(' ').append(Xml.esc(Labels.status(d, waivers)))
                     .append("</p>\n");
             chart(Labels.fileName(d.document()), d.findings(), waivers, out);
-            findings(report, d.findings(), waivers, out);
             long between = Links.between(report, d.document()).size();
+            if (d.findings().isEmpty() && between > 0) {
+                out.append("<p>对照上位规划未发现问题。</p>\n");
+            } else {
+                findings(report, d.findings(), waivers, out);
+            }
             if (between > 0) {
                 out.append("<p class=\"note\">另有 ").append(Long.toString(between))
                         .append(" 条与同批次本级总体规划或同级规划的衔接问题，见<a href=\"#links\">规划链与同级规划</a>。</p>\n");
