@@ -132,7 +132,7 @@ public final class CatalogDrafter {
             }
         }
         ValueKind kind = Vocabulary.kind(f, t, plan.annual());
-        String direction = Vocabulary.direction(f.name(), t);
+        String direction = Vocabulary.direction(f.name(), t, f.quote());
         String[] transmission = Vocabulary.transmission(f, kind, attribute, direction, plan.annual());
         notes.add(transmission[1]);
         String scope = Vocabulary.scope(f.name());

@@ -43,7 +43,11 @@ public record PlanIdentity(String name, String jurisdiction, String level, boole
             "^(?:关于)?([\\p{IsHan}]{1,12}?(?:自治州|自治区|自治县|特别行政区|省|市|县|区|旗|盟))");
     private static final Pattern CONGRESS = Pattern.compile("在([\\p{IsHan}]{1,12}?)第?[一二三四五六七八九十\\d]+届人民代表大会");
     private static final Pattern ISSUER = Pattern.compile("^([\\p{IsHan}]{2,12}?)(?:人民政府|发展和改革委员会|发展改革委)");
-    private static final Pattern DATE = Pattern.compile("(20\\d\\d)年\\d{1,2}月");
+    private static final Pattern DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月");
+    private static final Pattern TITLE_IN_LINE = Pattern.compile(
+            "[\\p{IsHan}]{2,12}?(?:20\\d\\d年(?:度)?国民经济和社会发展计划|国民经济和社会发展第[一二三四五六七八九十]+个五年规划"
+            + "(?:和二〇三五年远景目标)?纲要)(?:（(?:草案|征求意见稿|送审稿)）)?");
+    private static final Pattern GOAL_YEAR = Pattern.compile("(20\\d\\d)年[^。：:]{0,30}(?:主要预期目标|主要目标|预期目标)");
     private static final List<String> MUNICIPALITIES = List.of("北京市", "天津市", "上海市", "重庆市");
     private static final String CN = "一二三四五六七八九";
 
@@ -91,7 +95,11 @@ public record PlanIdentity(String name, String jurisdiction, String level, boole
         if (place != null && title != null && !notes.stream().anyMatch(n -> n.startsWith("辖区"))) {
             notes.add("辖区取自标题");
         }
-        int[] years = years(title, head, report, notes);
+        List<String> all = new ArrayList<>();
+        for (String l : lines) {
+            all.add(TextNormalizer.normalize(Fold.clean(l)));
+        }
+        int[] years = years(title, head, all, report, notes);
         boolean annual = years[2] == 1;
         if (report && title != null && place != null && !title.contains(place)) {
             title = place + (years[1] > 0 ? years[1] + "年" : "") + "政府工作报告";
@@ -114,18 +122,26 @@ public record PlanIdentity(String name, String jurisdiction, String level, boole
     }
 
     private static String title(List<String> head, List<String> notes) {
-        for (String h : head) {
-            Matcher m = NOTICE.matcher(h);
-            if (m.find() && m.group(1).matches(".*(规划|计划|纲要|报告).*")) {
-                notes.add("标题取自印发通知中的《" + m.group(1) + "》");
-                return m.group(1);
-            }
+        // a notice's title may be broken over lines: look in the opening lines joined
+        String joined = String.join("", head.subList(0, Math.min(12, head.size())));
+        Matcher n = NOTICE.matcher(joined);
+        if (n.find() && n.group(1).matches(".*(规划|计划|纲要|报告).*")) {
+            notes.add("标题取自印发通知中的《" + n.group(1) + "》");
+            return n.group(1);
         }
         for (String h : head) {
             Matcher m = REPORT_ON_PLAN.matcher(h);
             if (m.matches()) {
                 notes.add("标题取自计划报告「" + h + "」");
                 return h;
+            }
+        }
+        for (int i = 0; i < Math.min(20, head.size()); i++) {
+            // a title run together with the text around it on one line (「常德市2025年…计划常德市发展和改革委员会」)
+            Matcher t = TITLE_IN_LINE.matcher(head.get(i) + (i + 1 < head.size() ? head.get(i + 1) : ""));
+            if (t.find() && t.start() < head.get(i).length()) {
+                notes.add("标题取自开头的「" + t.group() + "」");
+                return t.group();
             }
         }
         for (int i = 0; i < Math.min(20, head.size()); i++) {
@@ -172,7 +188,8 @@ public record PlanIdentity(String name, String jurisdiction, String level, boole
     }
 
     /** {base, target, annual ? 1 : 0}; zeros when the years cannot be read. */
-    private static int[] years(String title, List<String> head, boolean report, List<String> notes) {
+    private static int[] years(String title, List<String> head, List<String> all, boolean report,
+                               List<String> notes) {
         if (title != null) {
             Matcher f = FIVE_YEAR.matcher(title);
             if (f.find()) {
@@ -194,11 +211,23 @@ public record PlanIdentity(String name, String jurisdiction, String level, boole
             }
         }
         if (report || title == null) {
+            for (String l : all) {
+                Matcher g = GOAL_YEAR.matcher(l);
+                if (g.find()) {
+                    int year = Integer.parseInt(g.group(1));
+                    notes.add("政府工作报告：目标年取「" + g.group() + "」的年份" + year + "，基期为上一年");
+                    return new int[] {year - 1, year, 1};
+                }
+            }
             for (String h : head) {
                 Matcher d = DATE.matcher(h);
                 if (d.find()) {
                     int year = Integer.parseInt(d.group(1));
-                    notes.add("政府工作报告或年度计划：目标年取报告日期的年份" + year + "（" + d.group() + "），基期为上一年");
+                    // a report given at the end of a year is about the year after
+                    if (Integer.parseInt(d.group(2)) >= 10) {
+                        year++;
+                    }
+                    notes.add("政府工作报告：目标年取报告日期（" + d.group() + "）所对应的年份" + year + "，基期为上一年");
                     return new int[] {year - 1, year, 1};
                 }
             }

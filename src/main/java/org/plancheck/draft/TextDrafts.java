@@ -62,9 +62,11 @@ final class TextDrafts {
     private static final List<String> BOUND = sortedLongestFirst(List.of("稳定在", "保持在", "巩固在", "维持在", "控制在",
             "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
             "增长到", "增长至", "扩大到", "扩大至", "降至", "降到", "增至", "突破", "超过", "不低于", "不少于", "不高于", "不超过",
-            "低于", "高于", "小于", "大于", "至少", "超", "达到", "达", "为", "是", "在", "至", "到", "实现"));
+            "低于", "高于", "小于", "大于", "至少", "超", "站上", "迈上", "跨上", "迈过", "冲刺", "达到", "达", "为", "是", "在", "至",
+            "到", "实现"));
     /** Verbs that only introduce a number: neither in the name nor in the target. */
-    private static final List<String> NEUTRAL = List.of("达到", "达", "为", "是", "在", "至", "到", "实现");
+    private static final List<String> NEUTRAL = List.of("达到", "达", "为", "是", "在", "至", "到", "实现", "站上", "迈上",
+            "跨上", "迈过", "冲刺");
     /** Change verbs: part of the indicator's name (地区生产总值增长, 城镇化率提高). */
     private static final List<String> CHANGE = sortedLongestFirst(List.of("年均增长", "年均提高", "年均下降", "年均降低",
             "增长", "增速", "增幅", "提高", "提升", "下降", "降低", "减少", "增加", "上涨", "涨幅", "压减", "缩小", "扩大"));
@@ -74,7 +76,7 @@ final class TextDrafts {
             "完成", "实施", "集聚", "评价", "改善", "更换", "遴选并支持建设", "遴选", "建有", "累计培育", "推广", "开工", "投产",
             "改扩建", "新改扩建", "改建", "新建或改建", "提供", "举办", "吸引", "招引", "培训", "转移", "认定", "争创", "争取"));
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:全市|全县|全省|全区|全州|全域|我市|我省|我县|我区|本市|本县|其中|力争|确保|争取|努力|基本|全面|实现|推动|推进|累计|或|和|及|"
+            "^(?:全市|全县|全省|全区|全州|全域|我市|我省|我县|我区|本市|本县|其中|力争|确保|争取|努力|奋力|基本|全面|实现|推动|推进|累计|或|和|及|"
             + "总计|合计|使|让|将|再|共|并|同时|届时|年底前|年内|全年|今年|当年|预计|计划|要|到|至|在|当|可)+");
     private static final List<String> MEASURE_NOUNS = sortedLongestFirst(List.of("播种面积", "面积", "总产量", "产量",
             "出栏量", "装机容量", "装机", "覆盖率", "普及率", "利用率", "占比", "比重", "总量", "规模", "产值", "营收", "人数", "数量"));
@@ -87,7 +89,10 @@ final class TextDrafts {
             + "|(?:高于|快于|略高于|不低于|跑赢)(?:经济|GDP|地区生产总值|城镇居民)(?:增长|增速)?");
     private static final Pattern QUALITATIVE = Pattern.compile(
             "保稳提质|稳中提质|稳中有[增升进]|持续改善|持续提升|稳步提升|稳步提高|明显提升|持续下降|持续减少|只增不减|总体稳定|保持稳定"
-            + "|基本稳定|稳定增长|合理增长|稳步增长|不断提高|有效控制|逐步提高|进一步(?:提升|提高|改善|优化|下降)|全面完成|显著提升|稳定在合理区间");
+            + "|基本稳定|稳定增长|合理增长|稳步增长|不断提高|有效控制|逐步提高|进一步(?:提升|提高|改善|优化|下降)|全面完成|显著提升|稳定在合理区间"
+            + "|(?:保持)?稳定$|稳中向好|持续向好|明显改善|持续优化");
+    /** 「全面完成节能减排降碳约束性指标」: the verb first, the indicator after it. */
+    private static final Pattern COMPLETE = Pattern.compile("^(?:确保|全面|圆满)?(?:完成|落实|实现)(.{2,30}(?:指标|任务|目标))$");
 
     private final PlanIdentity plan;
     private final List<Found> out = new ArrayList<>();
@@ -432,7 +437,8 @@ final class TextDrafts {
         } else if (verb != null) {
             int verbStart = a + trimmed.length() - verb.length();
             name = raw.substring(a, verbStart);
-            if (!NEUTRAL.contains(verb)) {
+            // 「控制在2%左右」 is about 2 %: the verb only tells the direction (the quote keeps it)
+            if (!NEUTRAL.contains(verb) && !(verb.equals("控制在") && v.text().strip().endsWith("左右"))) {
                 targetStart = verbStart;
             }
         } else if (base.isEmpty() && Fold.han(after.replaceAll("^\\s*(?:以上|以下|以内|左右)", "")) >= 2
@@ -649,19 +655,42 @@ final class TextDrafts {
 
     /** A clause without a value: a deferred, relative or (in a goal list) qualitative target; false when none. */
     private boolean words(String raw, int line, boolean goal, Carry carry) {
-        String f = TextNormalizer.normalize(raw);
+        String f = TextNormalizer.normalize(raw).replaceAll("[。；;，,！!？?]+$", "");
+        Matcher c = COMPLETE.matcher(clean(f).replaceAll("[。；;，,]+$", ""));
+        if (goal && c.matches() && !DEFER.matcher(f).find()) {
+            String name = c.group(1);
+            int lead = leadingNoise(raw);
+            String quote = raw.substring(lead).strip().replaceAll("[。；;，,]+$", "");
+            String verb = clean(f).substring(0, clean(f).indexOf(name));
+            add(name, List.of(), null, "", verb, quote, line, false);
+            carry.name = name;
+            carry.unit = null;
+            return true;
+        }
         Matcher m = DEFER.matcher(f);
         boolean found = m.find();
         if (!found) {
             m = RELATE.matcher(f);
             found = m.find();
         }
+        boolean qualitative = false;
         if (!found && goal) {
             m = QUALITATIVE.matcher(f);
             found = m.find();
+            qualitative = found;
         }
         if (!found) {
             return false;
+        }
+        if (qualitative && m.end() < f.length()) {
+            // 「生态环境质量持续改善确保粮食播种面积和产量稳定」: two goals run together
+            String rest = f.substring(m.end());
+            int at = raw.indexOf(rest);
+            if (rest.matches("^(?:确保|力争|保持|实现|推动).{4,}") && at > 0) {
+                boolean first = words(raw.substring(0, at), line, goal, carry);
+                boolean second = words(raw.substring(at), line, goal, carry);
+                return first || second;
+            }
         }
         String name = clean(f.substring(0, m.start()));
         String bare = name.replaceAll("(?:持续|始终|保持|继续|稳定|均)+$", "");

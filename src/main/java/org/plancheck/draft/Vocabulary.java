@@ -49,11 +49,11 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    static String direction(String name, TargetValue t) {
+    static String direction(String name, TargetValue t, String quote) {
         if (REDUCTION.matcher(name).find()) {
             return "higher";
         }
-        if (t.qualifier() == Qualifier.AT_MOST || LOWER.matcher(name).find()) {
+        if (t.qualifier() == Qualifier.AT_MOST || LOWER.matcher(name).find() || quote.contains("控制在")) {
             return "lower";
         }
         return "higher";
