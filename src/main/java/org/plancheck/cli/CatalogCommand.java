@@ -158,6 +158,11 @@ public class CatalogCommand implements Runnable {
                     r.matched().size());
             out.printf("precision %.1f %% (%d/%d)   recall %.1f %% (%d/%d)%n", 100 * r.precision(), r.matched().size(),
                     r.drafted(), 100 * r.recall(), r.matched().size(), r.hand());
+            if (!r.matched().isEmpty()) {
+                StringBuilder b = new StringBuilder("复现项中默认判断与人工一致 / of those, the draft's defaults agree on:");
+                r.agreement().forEach((k, v) -> b.append(String.format(" %s %d/%d", k, v, r.matched().size())));
+                out.println(b);
+            }
             if (details) {
                 out.printf("%n漏项 missed (%d):%n", r.missed().size());
                 for (CatalogScore.Miss m : r.missed()) {

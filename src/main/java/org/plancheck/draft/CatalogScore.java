@@ -39,6 +39,24 @@ public final class CatalogScore {
 
     /** The score. */
     public record Result(int drafted, int hand, List<Pair> matched, List<Miss> missed, List<UpperTarget> extra) {
+        /** Of the reproduced targets, how many agree on the judgements a draft proposes (待确认 in its notes). */
+        public java.util.Map<String, Long> agreement() {
+            java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+            out.put("unit", matched.stream().filter(p -> java.util.Objects.equals(unit(p.hand()), unit(p.draft())))
+                    .count());
+            out.put("direction", matched.stream().filter(p -> p.hand().direction() == p.draft().direction()).count());
+            out.put("kind", matched.stream().filter(p -> p.hand().target().kind() == p.draft().target().kind())
+                    .count());
+            out.put("transmission", matched.stream()
+                    .filter(p -> p.hand().transmission() == p.draft().transmission()).count());
+            out.put("scope", matched.stream().filter(p -> p.hand().scope().equals(p.draft().scope())).count());
+            return out;
+        }
+
+        private static String unit(UpperTarget t) {
+            return t.unit() == null || t.unit().isEmpty() ? null : t.unit();
+        }
+
         public double precision() {
             return drafted == 0 ? 0 : (double) matched.size() / drafted;
         }

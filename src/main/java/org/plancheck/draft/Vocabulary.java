@@ -27,6 +27,13 @@ final class Vocabulary {
     /** Units of rates and levels that hold everywhere alike (not amounts a jurisdiction adds up). */
     static final Pattern INTENSIVE = Pattern.compile("%|‰|百分点|岁|年|微克/立方米|人/亿元|分钟|倍");
     static final Pattern PER = Pattern.compile("每|人均|率|比重|占比|比例|强度|指数|密度|均");
+    /** Units of physical quantities and works a plan splits between its lower units (land, output, works, jobs). */
+    static final Pattern PHYSICAL = Pattern.compile("万亩|亩|公顷|万公顷|万吨|吨|亿斤|万斤|万头|万只|万羽|公里|千米|米|套|栋|万千瓦"
+            + "|千瓦|兆瓦|万立方米|亿立方米|万个|所|张|万人|万人次|万吨标准煤");
+    /** Rates of service or governance that hold everywhere (普及率, 覆盖率, 利用率 …). */
+    static final Pattern STANDARD = Pattern.compile("率$|比例$|达标率|覆盖率|普及率|利用率|完好率|合格率|占比$");
+    /** Shares that describe a structure or a market, which differ by place. */
+    static final Pattern STRUCTURE = Pattern.compile("占.*(?:比重|GDP)|强度|渗透率|城镇化率|增长率|保障性租赁住房|人才公寓|共有产权");
 
     /** Special-plan domains a five-year general plan governs: code, label, title keywords. */
     static final List<String[]> DOMAINS = List.of(
@@ -107,10 +114,16 @@ final class Vocabulary {
         if ("lower".equals(direction) && !amount) {
             return new String[] {"uniform", "越低越好的比率或标准：默认各下级不得高于上位目标"};
         }
-        if (amount) {
-            return new String[] {"informational", "总量指标为本级合计：默认只作参考，需分解时改为 quota"};
+        if (amount && PHYSICAL.matcher(f.unit()).matches()) {
+            return new String[] {"quota", "实物量或工程量：默认按下级分解（有分解表时按分解数核对，无则批量时查合计）"};
         }
-        return new String[] {"informational", "预期性指标：各地水平可以不同，默认差异只作提示"};
+        if (amount) {
+            return new String[] {"informational", "经济总量或数量为本级合计：默认只作参考，需分解时改为 quota"};
+        }
+        if (!growth && STANDARD.matcher(f.name()).find() && !STRUCTURE.matcher(f.name()).find()) {
+            return new String[] {"uniform", "服务或治理标准（…率）：默认各下级均应达到"};
+        }
+        return new String[] {"informational", "结构或水平指标：各地可以不同，默认差异只作提示"};
     }
 
     static String scope(String name) {
