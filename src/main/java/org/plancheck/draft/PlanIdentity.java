@@ -110,8 +110,10 @@ public record PlanIdentity(String name, String jurisdiction, String level, boole
         int base = years[0];
         int target = years[1];
         if (stated.targetYear() != null) {
+            // a stated year for a plan of unknown kind: an annual plan (target year = the plan's year)
+            boolean fiveYear = years[1] != 0 && !annual;
             target = stated.targetYear();
-            base = annual ? target - 1 : target - 5;
+            base = fiveYear ? target - 5 : target - 1;
         }
         if (stated.baseYear() != null) {
             base = stated.baseYear();
@@ -138,7 +140,8 @@ public record PlanIdentity(String name, String jurisdiction, String level, boole
         }
         for (int i = 0; i < Math.min(20, head.size()); i++) {
             // a title run together with the text around it on one line (「常德市2025年…计划常德市发展和改革委员会」)
-            Matcher t = TITLE_IN_LINE.matcher(head.get(i) + (i + 1 < head.size() ? head.get(i + 1) : ""));
+            Matcher t = TITLE_IN_LINE.matcher(head.get(i) + (i + 1 < head.size() ? head.get(i + 1) : "")
+                    + (i + 2 < head.size() ? head.get(i + 2) : ""));
             if (t.find() && t.start() < head.get(i).length()) {
                 notes.add("标题取自开头的「" + t.group() + "」");
                 return t.group();
