@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.plancheck.model.Attribute;
 import org.plancheck.model.Direction;
 import org.plancheck.model.Origin;
@@ -18,6 +20,7 @@ import org.plancheck.model.Transmission;
 import org.plancheck.model.UpperTarget;
 import org.plancheck.model.ValueKind;
 import org.plancheck.quantity.TargetGrammar;
+import org.plancheck.quantity.TextNormalizer;
 import org.plancheck.quantity.Units;
 
 /**
@@ -264,8 +267,8 @@ public final class CatalogLoader {
         }
     }
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![\\d.])(?:19|20)\\d{2}\\s*年");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(?:19|20)\\d{2}\\s*年");
 
     /**
      * Every number of a target or base as written must stand in its quote (for a table row, on the quote's line or
@@ -274,7 +277,7 @@ public final class CatalogLoader {
      */
     private static void checkNumbersQuoted(Tsv.Row r, List<String> planText, String quote, int line, Origin origin,
                                            String written, String column) {
-        java.util.Set<Double> stated = numbers(written);
+        Set<Double> stated = numbers(written);
         if (stated.isEmpty()) {
             return;
         }
@@ -284,21 +287,21 @@ public final class CatalogLoader {
                 region.append('\n').append(planText.get(i));
             }
         }
-        java.util.Set<Double> quoted = numbers(region.toString());
+        Set<Double> quoted = numbers(region.toString());
         for (double n : stated) {
             if (!quoted.contains(n)) {
-                throw r.error(column + " '" + written + "' states " + org.plancheck.engine.Numbers.show(n)
+                throw r.error(column + " '" + written + "' states " + (n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n))
                         + ", which its quote does not" + (origin == Origin.TABLE ? " (nor the row's cells after it)" : "")
                         + ": write the number as the plan does");
             }
         }
     }
 
-    private static java.util.Set<Double> numbers(String text) {
-        String t = YEAR.matcher(org.plancheck.quantity.TextNormalizer.normalize(text)).replaceAll("")
+    private static Set<Double> numbers(String text) {
+        String t = YEAR.matcher(TextNormalizer.normalize(text)).replaceAll("")
                 .replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "");
-        java.util.Set<Double> out = new java.util.HashSet<>();
-        java.util.regex.Matcher m = NUMBER.matcher(t);
+        Set<Double> out = new HashSet<>();
+        Matcher m = NUMBER.matcher(t);
         while (m.find()) {
             out.add(Double.parseDouble(m.group()));
         }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -221,8 +220,6 @@ public final class CatalogDrafter {
         if (!p.annual()) {
             StringBuilder b = new StringBuilder("# Special-plan domains (default list of `plancheck catalog draft`; 待确认)\n");
             b.append("code\tlabel\tkeywords\n");
-            Set<String> used = new LinkedHashSet<>();
-            d.targets().forEach(t -> used.addAll(t.domains()));
             for (String[] dom : Vocabulary.DOMAINS) {
                 b.append(String.join("\t", dom)).append('\n');
             }
