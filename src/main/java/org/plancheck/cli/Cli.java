@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import org.plancheck.catalog.InputException;
+import org.plancheck.model.Names;
 import org.plancheck.run.ExitCode;
 import picocli.CommandLine;
 
@@ -25,6 +26,9 @@ public final class Cli {
     /** A command line writing to {@code out} and {@code err} (tests pass StringWriters). */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new PlancheckCommand());
+        // No @file expansion: a committed file named "@a.pdf" would otherwise inject the options written in "a.pdf"
+        // (picocli expands them even after "--"). File names are only ever file names.
+        cl.setExpandAtFiles(false);
         setFooter(cl);
         cl.setOut(out);
         cl.setErr(err);
@@ -50,8 +54,16 @@ public final class Cli {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("plancheck: " + ex.getMessage());
-            c.getErr().println("plancheck: see '" + c.getCommandSpec().qualifiedName() + " --help'");
+            // One line: the reason and where to look (a CI log keeps one line per problem).
+            String dashFile = Inputs.dashFile(args);
+            String help = "see '" + c.getCommandSpec().qualifiedName() + " --help'";
+            if (dashFile != null) {
+                c.getErr().println("plancheck: '" + Names.printable(dashFile) + "' is a file, not an option: put file"
+                        + " names that start with '-' after '--' (" + c.getCommandSpec().qualifiedName() + " -- "
+                        + Names.printable(dashFile) + ") or write ./" + Names.printable(dashFile));
+            } else {
+                c.getErr().println("plancheck: " + Names.printable(ex.getMessage()) + " (" + help + ")");
+            }
             return ExitCode.USAGE;
         });
         return cl;
