@@ -2,7 +2,7 @@ package org.plancheck.catalog;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,23 +37,32 @@ public final class CatalogLoader {
             throw new InputException(folder, 0, "upper plan folder not found");
         }
         PlanInfo plan = readPlan(folder.resolve("plan.properties"));
-        List<String> text = List.of();
+        // The plan text is required: without it no quote of the catalog could be checked against the upper plan.
         Path textFile = folder.resolve("plan.txt");
-        if (Files.exists(textFile)) {
-            text = Tsv.readLines(textFile);
+        if (!Files.exists(textFile)) {
+            throw new InputException(textFile, 0, "file not found: the upper plan's text is needed to check that "
+                    + "every quote of targets.tsv occurs in it verbatim");
+        }
+        List<String> text = Tsv.readLines(textFile);
+        if (text.stream().allMatch(String::isBlank)) {
+            throw new InputException(textFile, 0, "the upper plan's text is empty: no quote could be checked");
         }
         List<PlanDomain> domains = readDomains(folder.resolve("domains.tsv"));
         List<Jurisdiction> jurisdictions = readJurisdictions(folder.resolve("jurisdictions.tsv"));
-        List<UpperTarget> targets = readTargets(folder.resolve("targets.tsv"), domains, text);
+        Path targetsFile = folder.resolve("targets.tsv");
+        List<UpperTarget> targets = readTargets(targetsFile, domains, text);
+        if (targets.isEmpty()) {
+            // an empty catalog would pass every plan: nothing to check is not a check
+            throw new InputException(targetsFile, 0, "no targets: the catalog has a header but no rows, so no plan "
+                    + "could fail");
+        }
         return new Catalog(folder, plan, targets, jurisdictions, domains, text);
     }
 
     static PlanInfo readPlan(Path file) {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new StringReader(TextFiles.read(file))) {
             p.load(r);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(file, 0, "file not found");
         } catch (IOException | IllegalArgumentException e) {
             throw new InputException(file, 0, "cannot read: " + e.getMessage());
         }
@@ -151,11 +160,10 @@ public final class CatalogLoader {
                 int line = lineOf(planText, quote);
                 if (!r.get("line").isEmpty()) {
                     line = Integer.parseInt(r.get("line"));
-                    if (!planText.isEmpty() && (line < 1 || line > planText.size()
-                            || !planText.get(line - 1).contains(quote))) {
+                    if (line < 1 || line > planText.size() || !planText.get(line - 1).contains(quote)) {
                         throw r.error("line " + line + " of plan.txt does not contain the quote: " + quote);
                     }
-                } else if (!planText.isEmpty() && line == 0) {
+                } else if (line == 0) {
                     throw r.error("quote does not occur verbatim in plan.txt: " + quote);
                 }
                 String baseText = r.get("base");

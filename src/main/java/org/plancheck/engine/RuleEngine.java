@@ -20,6 +20,7 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.plancheck.catalog.InputException;
+import org.plancheck.catalog.TextFiles;
 import org.plancheck.model.Finding;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.PlanFigure;
@@ -68,6 +69,7 @@ public final class RuleEngine {
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, Path> byResource = new LinkedHashMap<>();
         for (Path f : files) {
+            TextFiles.check(f); // a FIFO or /dev/zero named *.drl would hang or exhaust the compiler
             String res = "src/main/resources/plancheck/" + f.getFileName();
             byResource.put(res, f);
             kfs.write(res, ks.getResources().newFileSystemResource(f.toFile(), "UTF-8"));
@@ -88,11 +90,7 @@ public final class RuleEngine {
         KieBase base = ks.newKieContainer(ks.getRepository().getDefaultReleaseId()).getKieBase();
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Path f : files) {
-            try {
-                texts.put(f, Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new InputException(f, 0, "cannot read: " + e.getMessage());
-            }
+            texts.put(f, TextFiles.read(f));
         }
         List<RuleInfo> infos = describe(base.getKiePackages(), texts);
         long ms = (System.nanoTime() - t0) / 1_000_000;
