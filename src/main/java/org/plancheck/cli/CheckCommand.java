@@ -17,6 +17,7 @@ import org.plancheck.engine.RuleEngine;
 import org.plancheck.model.CheckReport;
 import org.plancheck.model.DocumentResult;
 import org.plancheck.model.Finding;
+import org.plancheck.model.Names;
 import org.plancheck.model.Status;
 import org.plancheck.report.ReportOptions;
 import org.plancheck.report.Reporter;
@@ -24,7 +25,9 @@ import org.plancheck.report.Reporters;
 import org.plancheck.report.Waivers;
 import org.plancheck.run.Baseline;
 import org.plancheck.run.CheckRun;
+import org.plancheck.run.ExitCode;
 import org.plancheck.run.ExitCodes;
+import org.plancheck.run.OutputTargets;
 import org.plancheck.run.Readers;
 import org.plancheck.run.Suppressions;
 import picocli.CommandLine.Command;
@@ -102,18 +105,20 @@ public class CheckCommand implements Callable<Integer> {
         var a = assigned == null ? Allocations.none() : Allocations.readAssigned(assigned, catalog);
         Suppressions sup = suppressions == null ? Suppressions.none() : Suppressions.read(suppressions);
         Baseline base = baseline == null ? null : Baseline.read(baseline);
+        checkOutputs(reporters);
 
         boolean progress = System.console() != null && files.size() > 1;
         CheckRun run = new CheckRun(catalog, engine, Readers.pdf(limits.limits()), q, a, explain);
         CheckReport report = run.run(files, line -> {
             if (progress) {
-                err.println("plancheck: " + line);
+                err.println("plancheck: " + Names.printable(line));
                 err.flush();
             }
         });
         for (DocumentResult d : report.documents()) {
             if (d.status() == Status.UNVERIFIABLE) {
-                err.println("plancheck: " + d.document() + ": 无法核验 UNVERIFIABLE: " + d.reason());
+                err.println("plancheck: " + Names.printable(d.document()) + ": 无法核验 UNVERIFIABLE: "
+                        + Names.printable(d.reason()));
             }
         }
         Waivers waivers = sup.apply(report, Waivers.none());
@@ -121,11 +126,35 @@ public class CheckCommand implements Callable<Integer> {
             waivers = base.apply(report, waivers);
         }
         write(report, waivers, reporters);
-        if (annotate != null) {
-            annotate(report, waivers, err);
-        }
+        boolean copies = annotate == null || annotate(report, waivers, err);
         err.flush();
-        return ExitCodes.of(report, waivers, severity);
+        return copies ? ExitCodes.of(report, waivers, severity) : ExitCode.OUTPUT;
+    }
+
+    /** Every report file and the annotation folder are checked before any document is read (exit 2). */
+    private void checkOutputs(List<Reporter> reporters) {
+        List<Path> inputs = new ArrayList<>(files);
+        for (Path p : new Path[] {quotas, assigned, suppressions}) {
+            if (p != null) {
+                inputs.add(p);
+            }
+        }
+        try {
+            if (output != null && !output.toString().equals("-")) {
+                for (Reporter r : reporters) {
+                    OutputTargets.checkFile(reporters.size() == 1 ? output : stemmed(output, r), inputs);
+                }
+            }
+        } catch (OutputTargets.Unwritable e) {
+            throw new ParameterException(spec.commandLine(), "--output " + e.getMessage());
+        }
+        try {
+            if (annotate != null) {
+                OutputTargets.checkFolder(annotate);
+            }
+        } catch (OutputTargets.Unwritable e) {
+            throw new ParameterException(spec.commandLine(), "--annotate " + e.getMessage());
+        }
     }
 
     private org.plancheck.model.Severity parseFailOn() {
@@ -168,6 +197,9 @@ public class CheckCommand implements Callable<Integer> {
             }
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 r.write(report, waivers, w);
+            } catch (IOException e) {
+                throw new OutputTargets.Unwritable(Names.printable(target) + ": cannot be written ("
+                        + Names.printable(e.getMessage()) + ")");
             }
         }
     }
@@ -179,8 +211,11 @@ public class CheckCommand implements Callable<Integer> {
         return stem.resolveSibling(file);
     }
 
-    private void annotate(CheckReport report, Waivers waivers, PrintWriter err) throws IOException {
+    /** Writes the annotated copies; false when one could not be written (said on stderr, the others written). */
+    private boolean annotate(CheckReport report, Waivers waivers, PrintWriter err) throws IOException {
         Files.createDirectories(annotate);
+        boolean all = true;
+        var targets = OutputTargets.annotated(files, annotate);
         for (DocumentResult d : report.documents()) {
             if (d.status() == Status.UNVERIFIABLE) {
                 continue;
@@ -189,13 +224,17 @@ public class CheckCommand implements Callable<Integer> {
             if (active.isEmpty()) {
                 continue;
             }
-            String name = Path.of(d.document()).getFileName().toString();
-            Path target = annotate.resolve(name.replaceAll("(?i)\\.pdf$", "") + ".annotated.pdf");
+            Path target = targets.get(Path.of(d.document()));
             try (OutputStream os = Files.newOutputStream(target)) {
                 PdfAnnotator.Result r = PdfAnnotator.annotate(Path.of(d.document()), active, os);
-                err.println("plancheck: " + target + ": " + r.highlighted().size() + " 处高亮，"
+                err.println("plancheck: " + Names.printable(target) + ": " + r.highlighted().size() + " 处高亮，"
                         + r.notLocated().size() + " 条未能定位（以页首批注列出）");
+            } catch (IOException | RuntimeException e) {
+                all = false;
+                err.println("plancheck: " + Names.printable(target) + ": 批注副本未能写出 ("
+                        + Names.printable(e.getMessage()) + ")");
             }
         }
+        return all;
     }
 }
