@@ -27,10 +27,12 @@ public final class PdfDocument implements Closeable {
 
     private final PDDocument doc;
     private final GlyphCollector stripper;
+    private final Cancellation cancel;
 
-    private PdfDocument(PDDocument doc) throws IOException {
+    private PdfDocument(PDDocument doc, Cancellation cancel) throws IOException {
         this.doc = doc;
         this.stripper = new GlyphCollector();
+        this.cancel = cancel;
     }
 
     /** Opens with the default limits. */
@@ -39,6 +41,15 @@ public final class PdfDocument implements Closeable {
     }
 
     public static PdfDocument open(Path file, int maxPages, long maxBytes) throws UnreadableException {
+        return open(file, maxPages, maxBytes, Cancellation.none());
+    }
+
+    /**
+     * Opens {@code file} for reading on this thread. Every read from the file polls {@code cancel}, so parsing and
+     * page reading stop once it is cancelled ({@link UnreadableException} with its reason).
+     */
+    public static PdfDocument open(Path file, int maxPages, long maxBytes, Cancellation cancel)
+            throws UnreadableException {
         long size;
         try {
             size = Files.size(file);
@@ -57,8 +68,8 @@ public final class PdfDocument implements Closeable {
         }
         PDDocument d = null;
         try {
-            d = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
-                    IOUtils.createTempFileOnlyStreamCache());
+            d = Loader.loadPDF(new CancellableRead(new RandomAccessReadBufferedFile(file.toFile()), cancel), "", null,
+                    null, IOUtils.createTempFileOnlyStreamCache());
             int n = d.getNumberOfPages();
             if (n == 0) {
                 throw new UnreadableException("没有页面 (no pages)");
@@ -66,7 +77,10 @@ public final class PdfDocument implements Closeable {
             if (n > maxPages) {
                 throw new UnreadableException("共 " + n + " 页，超过上限 " + maxPages + " 页（--max-pages）");
             }
-            return new PdfDocument(d);
+            return new PdfDocument(d, cancel);
+        } catch (Cancellation.Cancelled e) {
+            closeQuietly(d);
+            throw new UnreadableException(e.getMessage());
         } catch (InvalidPasswordException e) {
             closeQuietly(d);
             throw new UnreadableException("文档已加密，需要密码 (encrypted)");
@@ -105,6 +119,11 @@ public final class PdfDocument implements Closeable {
         }
     }
 
+    /** The document's cancellation, for the page reading code to poll inside content streams. */
+    public Cancellation cancellation() {
+        return cancel;
+    }
+
     public int pageCount() {
         return doc.getNumberOfPages();
     }
@@ -117,6 +136,8 @@ public final class PdfDocument implements Closeable {
             List<Glyph> glyphs = stripper.collect(doc, number);
             List<Ruling> rulings = RulingCollector.collect(page);
             return new PageContent(number, box.getWidth(), box.getHeight(), glyphs, rulings);
+        } catch (Cancellation.Cancelled e) {
+            throw new UnreadableException(e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException("第 " + number + " 页无法解析" + detail(e));
         }
@@ -126,9 +147,9 @@ public final class PdfDocument implements Closeable {
     public List<PageContent> pages() throws UnreadableException {
         List<PageContent> out = new ArrayList<>(pageCount());
         for (int i = 1; i <= pageCount(); i++) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (cancel.isCancelled()) {
                 // the guard gave up on this document (time limit): stop reading instead of burning the CPU
-                throw new UnreadableException("处理被中断（超时）");
+                throw new UnreadableException(cancel.reason());
             }
             out.add(page(i));
         }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.plancheck.catalog.Catalog;
+import org.plancheck.document.Cancellation;
 import org.plancheck.document.Glyph;
 import org.plancheck.document.PageContent;
 import org.plancheck.document.PdfDocument;
@@ -44,17 +45,33 @@ public final class FigureExtractor implements DocumentReader {
         return extract(pdf, catalog);
     }
 
+    @Override
+    public Extraction read(Path pdf, Catalog catalog, Cancellation cancel) {
+        return extract(pdf, catalog, cancel);
+    }
+
     /**
      * Reads one PDF: plan identity and figures matched to the catalog, or UNVERIFIABLE with a one-line reason.
      * Never throws for a bad document.
      */
     public Extraction extract(Path pdf, Catalog catalog) {
+        return extract(pdf, catalog, Cancellation.none());
+    }
+
+    /**
+     * As {@link #extract(Path, Catalog)}, stopping once {@code cancel} is cancelled. Running out of memory or stack is not
+     * caught here: the guard ({@code run.GuardedReader}) turns it into an unreadable document with a reason.
+     */
+    public Extraction extract(Path pdf, Catalog catalog, Cancellation cancel) {
         try {
-            List<PageContent> pages = PdfPages.read(pdf, maxPages, maxBytes);
+            List<PageContent> pages = PdfPages.read(pdf, maxPages, maxBytes, cancel);
+            cancel.check();
             return extract(pdf.toString(), pages, catalog);
         } catch (UnreadableException e) {
             return unreadable(pdf, 0, e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (Cancellation.Cancelled e) {
+            return unreadable(pdf, 0, e.getMessage());
+        } catch (RuntimeException e) {
             String m = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
             if (m.length() > 160) {
                 m = m.substring(0, 160) + "…";
