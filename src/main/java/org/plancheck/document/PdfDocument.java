@@ -67,6 +67,8 @@ public final class PdfDocument implements Closeable {
             throw new UnreadableException("不是PDF文件 (no %PDF header)");
         }
         PDDocument d = null;
+        StreamLimits.installed();
+        StreamLimits.enter(cancel);
         try {
             d = Loader.loadPDF(new CancellableRead(new RandomAccessReadBufferedFile(file.toFile()), cancel), "", null,
                     null, IOUtils.createTempFileOnlyStreamCache());
@@ -78,7 +80,7 @@ public final class PdfDocument implements Closeable {
                 throw new UnreadableException("共 " + n + " 页，超过上限 " + maxPages + " 页（--max-pages）");
             }
             return new PdfDocument(d, cancel);
-        } catch (Cancellation.Cancelled e) {
+        } catch (Cancellation.Cancelled | StreamLimits.TooLarge e) {
             closeQuietly(d);
             throw new UnreadableException(e.getMessage());
         } catch (InvalidPasswordException e) {
@@ -110,6 +112,7 @@ public final class PdfDocument implements Closeable {
     }
 
     private static void closeQuietly(PDDocument d) {
+        StreamLimits.exit();
         if (d != null) {
             try {
                 d.close();
@@ -136,8 +139,8 @@ public final class PdfDocument implements Closeable {
             List<Glyph> glyphs = stripper.collect(doc, number);
             List<Ruling> rulings = RulingCollector.collect(page);
             return new PageContent(number, box.getWidth(), box.getHeight(), glyphs, rulings);
-        } catch (Cancellation.Cancelled e) {
-            throw new UnreadableException(e.getMessage());
+        } catch (Cancellation.Cancelled | StreamLimits.TooLarge e) {
+            throw new UnreadableException("第 " + number + " 页：" + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException("第 " + number + " 页无法解析" + detail(e));
         }
@@ -159,6 +162,7 @@ public final class PdfDocument implements Closeable {
 
     @Override
     public void close() throws IOException {
+        StreamLimits.exit();
         doc.close();
     }
 }

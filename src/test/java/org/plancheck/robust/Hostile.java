@@ -26,6 +26,59 @@ public final class Hostile {
         objectStreamBomb(dir.resolve("bomb-objstm.pdf"), 6L << 30);
         contentBomb(dir.resolve("bomb-content.pdf"), 6L << 30);
         formBomb(dir.resolve("slow-forms.pdf"), 9, 10);
+        glyphFlood(dir.resolve("glyph-flood.pdf"), 8_000_000);
+        manyPages(BadInputTest.GOOD, dir.resolve("pages-2000.pdf"), 2000);
+    }
+
+    /**
+     * {@code pages} pages, each the source's first page (content and fonts shared, so the file stays small: the
+     * cost is in the page count, not the bytes).
+     */
+    public static void manyPages(Path source, Path out, int pages) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument src = org.apache.pdfbox.Loader.loadPDF(source.toFile());
+             org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage first = src.getPage(0);
+            for (int i = 0; i < pages; i++) {
+                org.apache.pdfbox.pdmodel.PDPage p = new org.apache.pdfbox.pdmodel.PDPage(first.getMediaBox());
+                p.setResources(first.getResources());
+                p.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS,
+                        first.getCOSObject().getItem(org.apache.pdfbox.cos.COSName.CONTENTS));
+                doc.addPage(p);
+            }
+            doc.save(out.toFile());
+        }
+    }
+
+    /**
+     * One page showing {@code glyphs} characters in a standard font (1 glyph = 1 byte of content, deflated to
+     * almost nothing, under the per-stream limit when below 64 M): every glyph becomes an object while the page is
+     * read, so the heap, not the file, is what runs out.
+     */
+    public static void glyphFlood(Path file, int glyphs) throws IOException {
+        Body b = new Body("1.4");
+        b.object("<< /Type /Catalog /Pages 2 0 R >>");
+        b.object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        b.object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
+                + " /Contents 4 0 R >>");
+        byte[] head = "BT /F1 1 Tf 10 400 Td (".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] tail = ") Tj ET".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] content = new byte[head.length + glyphs + tail.length];
+        System.arraycopy(head, 0, content, 0, head.length);
+        java.util.Arrays.fill(content, head.length, head.length + glyphs, (byte) 'x');
+        System.arraycopy(tail, 0, content, head.length + glyphs, tail.length);
+        Deflater d = new Deflater(Deflater.BEST_SPEED);
+        d.setInput(content);
+        d.finish();
+        ByteArrayOutputStream z = new ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
+        while (!d.finished()) {
+            z.write(buf, 0, d.deflate(buf));
+        }
+        d.end();
+        b.stream("/Filter /FlateDecode", z.toByteArray());
+        b.object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        b.xrefTable(1);
+        b.write(file);
     }
 
     /** A deflate (zlib) stream of {@code size} zero bytes, built from repeated 1 MB blocks in milliseconds. */
