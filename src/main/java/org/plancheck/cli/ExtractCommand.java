@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.plancheck.catalog.Catalog;
 import org.plancheck.figures.DocumentReader;
 import org.plancheck.model.Extraction;
+import org.plancheck.model.Names;
 import org.plancheck.model.PlanFigure;
 import org.plancheck.report.Json;
 import org.plancheck.report.JsonModel;
@@ -54,7 +55,8 @@ public class ExtractCommand implements Callable<Integer> {
             Extraction e = reader.read(f, catalog);
             if (!e.readable()) {
                 unreadable = true;
-                err.println("plancheck: " + f + ": 无法核验 UNVERIFIABLE: " + e.reason());
+                err.println("plancheck: " + Names.printable(f) + ": 无法核验 UNVERIFIABLE: "
+                        + Names.printable(e.reason()));
             }
             if (format == TargetsCommand.OutputFormat.json) {
                 docs.add(json(e));
@@ -86,13 +88,13 @@ public class ExtractCommand implements Callable<Integer> {
     }
 
     private static void text(Extraction e, PrintWriter out) {
-        out.printf("■ %s  %s · %s · %d页 · %s%n", e.plan().document(),
+        out.printf("■ %s  %s · %s · %d页 · %s%n", Names.printable(e.plan().document()),
                 e.plan().jurisdiction() == null ? "（未识别辖区）" : e.plan().jurisdiction(), e.plan().kind().label()
                         + (e.plan().domain() == null ? "" : "（" + e.plan().domain() + "）"),
-                e.pages(), e.readable() ? "OK" : "无法核验：" + e.reason());
+                e.pages(), e.readable() ? "OK" : "无法核验：" + Names.printable(e.reason()));
         for (PlanFigure f : e.figures()) {
-            out.printf("  p%-3d %-4s %-22s → %-8s %s%s%s%s%n", f.page(), f.source().code(), f.rawName(),
-                    f.indicatorId() == null ? "（未匹配）" : f.indicatorId(), f.target().text(),
+            out.printf("  p%-3d %-4s %-22s → %-8s %s%s%s%s%n", f.page(), f.source().code(),
+                    Names.printable(f.rawName()), f.indicatorId() == null ? "（未匹配）" : f.indicatorId(), Names.printable(f.target().text()),
                     f.unit() == null ? "" : " [" + f.unit() + "]", f.year() == null ? "" : " " + f.year() + "年",
                     f.attribute() == null ? "" : " " + f.attribute().label());
         }

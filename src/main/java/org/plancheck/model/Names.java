@@ -27,6 +27,19 @@ public final class Names {
         return b == null ? s : b.toString();
     }
 
+    /** As {@link #printable(String)}, but line breaks stay (for multi-line text that the caller indents). */
+    public static String printableLines(String s) {
+        if (s == null || s.indexOf('\n') < 0) {
+            return printable(s);
+        }
+        String[] parts = s.split("\n", -1);
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < parts.length; i++) {
+            b.append(i == 0 ? "" : "\n").append(printable(parts[i]));
+        }
+        return b.toString();
+    }
+
     public static String printable(Object o) {
         return printable(o == null ? null : o.toString());
     }
