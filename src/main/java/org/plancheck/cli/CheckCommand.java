@@ -228,7 +228,8 @@ public class CheckCommand implements Callable<Integer> {
             try (OutputStream os = Files.newOutputStream(target)) {
                 PdfAnnotator.Result r = PdfAnnotator.annotate(Path.of(d.document()), active, os);
                 err.println("plancheck: " + Names.printable(target) + ": " + r.highlighted().size() + " 处高亮，"
-                        + r.notLocated().size() + " 条未能定位（以页首批注列出）");
+                        + r.notLocated().size() + " 条未能定位（以页首批注列出）"
+                        + (r.activeRemoved() > 0 ? "；已移除原文件中的脚本、动作或附件 " + r.activeRemoved() + " 处" : ""));
             } catch (IOException | RuntimeException e) {
                 all = false;
                 err.println("plancheck: " + Names.printable(target) + ": 批注副本未能写出 ("
