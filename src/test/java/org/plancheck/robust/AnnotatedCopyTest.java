@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -22,24 +21,8 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,73 +40,6 @@ class AnnotatedCopyTest {
 
     @TempDir
     Path tmp;
-
-    private static PDActionJavaScript js() {
-        return new PDActionJavaScript("app.alert('pwned');");
-    }
-
-    /** The failing plan with every kind of active content added. */
-    private Path armed() throws IOException {
-        Path out = tmp.resolve("armed.pdf");
-        try (PDDocument doc = Loader.loadPDF(FAILING.toFile())) {
-            doc.getDocumentCatalog().setOpenAction(js());
-            PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
-            PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
-            scripts.setNames(java.util.Map.of("init", js()));
-            names.setJavascript(scripts);
-            PDComplexFileSpecification spec = new PDComplexFileSpecification();
-            spec.setFile("payload.exe");
-            spec.setEmbeddedFile(new PDEmbeddedFile(doc, new java.io.ByteArrayInputStream(
-                    "MZ payload".getBytes(StandardCharsets.US_ASCII))));
-            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
-            files.setNames(java.util.Map.of("payload.exe", spec));
-            names.setEmbeddedFiles(files);
-            doc.getDocumentCatalog().setNames(names);
-            // XFA form with a script
-            COSDictionary acro = new COSDictionary();
-            acro.setItem(COSName.FIELDS, new COSArray());
-            acro.setString(COSName.getPDFName("XFA"), "<xdp><script>evil()</script></xdp>");
-            doc.getDocumentCatalog().getCOSObject().setItem(COSName.ACRO_FORM, acro);
-
-            PDPage page = doc.getPage(0);
-            PDPageAdditionalActions aa = new PDPageAdditionalActions();
-            PDActionLaunch launch = new PDActionLaunch();
-            launch.setFile(new PDComplexFileSpecification());
-            launch.getCOSObject().setString(COSName.F, "cmd.exe");
-            aa.setO(launch);
-            page.getCOSObject().setItem(COSName.AA, aa.getCOSObject());
-
-            List<PDAnnotation> annots = new ArrayList<>(page.getAnnotations());
-            PDAnnotationLink external = new PDAnnotationLink();
-            external.setRectangle(new PDRectangle(10, 10, 50, 20));
-            PDActionURI uri = new PDActionURI();
-            uri.setURI("http://attacker.example/");
-            external.setAction(uri);
-            annots.add(external);
-            PDAnnotationLink internal = new PDAnnotationLink();
-            internal.setRectangle(new PDRectangle(10, 40, 50, 20));
-            PDActionGoTo goTo = new PDActionGoTo();
-            PDPageFitDestination dest = new PDPageFitDestination();
-            dest.setPage(page);
-            goTo.setDestination(dest);
-            internal.setAction(goTo);
-            annots.add(internal);
-            PDAnnotationFileAttachment attachment = new PDAnnotationFileAttachment();
-            attachment.setRectangle(new PDRectangle(10, 70, 20, 20));
-            attachment.setFile(spec);
-            annots.add(attachment);
-            page.setAnnotations(annots);
-
-            PDDocumentOutline outline = new PDDocumentOutline();
-            PDOutlineItem item = new PDOutlineItem();
-            item.setTitle("目录");
-            item.setAction(js());
-            outline.addLast(item);
-            doc.getDocumentCatalog().setDocumentOutline(outline);
-            doc.save(out.toFile());
-        }
-        return out;
-    }
 
     /** Every dictionary reachable from the trailer. */
     private static List<COSDictionary> dictionaries(PDDocument doc) {
@@ -150,7 +66,8 @@ class AnnotatedCopyTest {
 
     @Test
     void annotatedCopyHasNoActiveContent() throws IOException {
-        Path armed = armed();
+        Path armed = tmp.resolve("armed.pdf");
+        Hostile.armed(FAILING, armed);
         // the armed input really is armed (the check below would otherwise prove nothing)
         try (PDDocument in = Loader.loadPDF(armed.toFile())) {
             assertTrue(dictionaries(in).stream().anyMatch(d -> d.containsKey(COSName.getPDFName("OpenAction"))));

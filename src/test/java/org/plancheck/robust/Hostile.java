@@ -10,6 +10,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Adler32;
 import java.util.zip.Deflater;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
  * Hostile PDFs, written byte by byte (PDFBox would refuse to write most of them): decompression bombs and a
@@ -28,6 +51,7 @@ public final class Hostile {
         formBomb(dir.resolve("slow-forms.pdf"), 9, 10);
         glyphFlood(dir.resolve("glyph-flood.pdf"), 8_000_000);
         manyPages(BadInputTest.GOOD, dir.resolve("pages-2000.pdf"), 2000);
+        armed(Path.of("src", "test", "resources", "extract", "jianghua-star.pdf"), dir.resolve("armed.pdf"));
     }
 
     /**
@@ -271,5 +295,74 @@ public final class Hostile {
         }
         b.xrefTable(1);
         b.write(file);
+    }
+
+    private static PDActionJavaScript js() {
+        return new PDActionJavaScript("app.alert('pwned');");
+    }
+
+    /**
+     * {@code source} with every kind of active content added: JavaScript (open action, name tree, bookmark), an XFA
+     * form, a page action launching a program, a link out, an attached file and its annotation; and one link within
+     * the document, which must stay.
+     */
+    public static void armed(Path source, Path out) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(source.toFile())) {
+            doc.getDocumentCatalog().setOpenAction(js());
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+            PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
+            scripts.setNames(java.util.Map.of("init", js()));
+            names.setJavascript(scripts);
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("payload.exe");
+            spec.setEmbeddedFile(new PDEmbeddedFile(doc, new java.io.ByteArrayInputStream(
+                    "MZ payload".getBytes(StandardCharsets.US_ASCII))));
+            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+            files.setNames(java.util.Map.of("payload.exe", spec));
+            names.setEmbeddedFiles(files);
+            doc.getDocumentCatalog().setNames(names);
+            // XFA form with a script
+            COSDictionary acro = new COSDictionary();
+            acro.setItem(COSName.FIELDS, new COSArray());
+            acro.setString(COSName.getPDFName("XFA"), "<xdp><script>evil()</script></xdp>");
+            doc.getDocumentCatalog().getCOSObject().setItem(COSName.ACRO_FORM, acro);
+
+            PDPage page = doc.getPage(0);
+            PDPageAdditionalActions aa = new PDPageAdditionalActions();
+            PDActionLaunch launch = new PDActionLaunch();
+            launch.setFile(new PDComplexFileSpecification());
+            launch.getCOSObject().setString(COSName.F, "cmd.exe");
+            aa.setO(launch);
+            page.getCOSObject().setItem(COSName.AA, aa.getCOSObject());
+
+            List<PDAnnotation> annots = new ArrayList<>(page.getAnnotations());
+            PDAnnotationLink external = new PDAnnotationLink();
+            external.setRectangle(new PDRectangle(10, 10, 50, 20));
+            PDActionURI uri = new PDActionURI();
+            uri.setURI("http://attacker.example/");
+            external.setAction(uri);
+            annots.add(external);
+            PDAnnotationLink internal = new PDAnnotationLink();
+            internal.setRectangle(new PDRectangle(10, 40, 50, 20));
+            PDActionGoTo goTo = new PDActionGoTo();
+            PDPageFitDestination dest = new PDPageFitDestination();
+            dest.setPage(page);
+            goTo.setDestination(dest);
+            internal.setAction(goTo);
+            annots.add(internal);
+            PDAnnotationFileAttachment attachment = new PDAnnotationFileAttachment();
+            attachment.setRectangle(new PDRectangle(10, 70, 20, 20));
+            attachment.setFile(spec);
+            annots.add(attachment);
+            page.setAnnotations(annots);
+
+            PDDocumentOutline outline = new PDDocumentOutline();
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle("目录");
+            item.setAction(js());
+            outline.addLast(item);
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            doc.save(out.toFile());
+        }
     }
 }
