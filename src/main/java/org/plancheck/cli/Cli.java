@@ -47,6 +47,7 @@ public final class Cli {
             } catch (OutOfMemoryError e) {
                 // the readers catch their own (one document UNVERIFIABLE); this is the rest of the run
                 err.println("plancheck: 内存不足，运行中止 (out of memory)");
+                err.flush();
                 return ExitCode.INTERNAL;
             }
             out.flush();

@@ -1,5 +1,7 @@
 package org.plancheck.run;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +29,8 @@ import org.plancheck.model.LowerPlan;
 public final class GuardedReader implements DocumentReader {
     /** How long a cancelled reader is given to stop before the guard reports the document and moves on. */
     static final Duration GRACE = Duration.ofSeconds(2);
+    /** How long the guard waits at most for a reader that ignored its cancellation and is filling the heap. */
+    static final Duration MEMORY_WAIT = Duration.ofMinutes(2);
 
     private final DocumentReader inner;
     private final Limits limits;
@@ -70,8 +74,8 @@ public final class GuardedReader implements DocumentReader {
         try {
             return task.get(limits.timeoutSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            boolean stopped = stop(reader, cancel);
-            return unreadable(doc, stopped ? timeout : timeout + "，读取未能及时中止");
+            boolean inTime = stop(reader, cancel, MEMORY_WAIT);
+            return unreadable(doc, inTime ? timeout : timeout + "，读取未能及时中止");
         } catch (ExecutionException e) {
             Throwable c = e.getCause() == null ? e : e.getCause();
             if (c instanceof Cancellation.Cancelled) {
@@ -81,21 +85,42 @@ public final class GuardedReader implements DocumentReader {
                     : c instanceof OutOfMemoryError ? "内存不足：解压或解析所需内存超过上限" : "文档结构异常";
             return unreadable(doc, "无法解析（" + what + "）");
         } catch (InterruptedException e) {
-            stop(reader, cancel);
+            stop(reader, cancel, Duration.ZERO);
             Thread.currentThread().interrupt();
             return unreadable(doc, "处理被中断");
         }
     }
 
-    /** Cancels and interrupts the reader, then waits up to {@link #GRACE} for it to end; false if it did not. */
-    static boolean stop(Thread reader, Cancellation cancel) {
+    /**
+     * Cancels and interrupts the reader, then waits up to {@link #GRACE} for it to end. A reader still running then
+     * is inside work that does not poll (PDFBox showing one text operator of millions of glyphs): if it is filling
+     * the heap, the next document or the rule stage would run out of memory beside it, so the guard waits while the
+     * heap stays more than half full, at most {@code more}, for it to end (it does when it next polls or when it
+     * runs out of memory itself, which frees its heap): a slower run is better than a batch whose other documents,
+     * or whose rule stage, run out of memory. A reader that only uses the CPU is left to end on its own.
+     *
+     * @return whether the reader ended within {@link #GRACE}
+     */
+    static boolean stop(Thread reader, Cancellation cancel, Duration more) {
         cancel.cancel();
         reader.interrupt();
         try {
             reader.join(GRACE.toMillis());
+            if (!reader.isAlive()) {
+                return true;
+            }
+            long until = System.nanoTime() + more.toNanos();
+            while (reader.isAlive() && System.nanoTime() - until < 0 && heapUnderPressure()) {
+                reader.join(200);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return !reader.isAlive();
+        return false;
+    }
+
+    private static boolean heapUnderPressure() {
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return heap.getMax() > 0 && heap.getUsed() > heap.getMax() / 2;
     }
 }

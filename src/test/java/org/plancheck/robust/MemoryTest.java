@@ -70,4 +70,29 @@ class MemoryTest {
             assertTrue(r.maxRssKb() < ONE_GB_KB, () -> "peak RSS " + r.maxRssKb() / 1024 + " MB");
         }
     }
+
+    /**
+     * The same document with a time limit (15 s) shorter than it takes to exhaust the heap on a loaded machine:
+     * PDFBox shows its one text
+     * operator without polling the cancellation, so the reader runs on after its time is up. The guard waits for it
+     * while it fills the heap (it ends by running out of memory), so the other documents and the rule stage are not
+     * starved: the batch keeps its verdicts.
+     */
+    @Test
+    void readerThatIgnoresItsTimeLimitDoesNotStarveTheBatch() throws IOException {
+        Path flood = tmp.resolve("glyph-flood-timeout.pdf");
+        Hostile.glyphFlood(flood, 8_000_000);
+        Launcher.Result r = Launcher.run(Path.of("").toAbsolutePath(), "check", "--format", "json", "--timeout", "15",
+                FAILING.toString(), flood.toString(), PASSING.toString());
+        assertEquals(3, r.exit(), r::err);
+        assertEquals(1, r.errLines().size(), r::err);
+        assertFalse(r.err().contains("\tat ") || r.err().contains("OutOfMemoryError"), r::err);
+        // on a fast machine the heap may run out before the time limit: either reason is right
+        String reason = r.errLines().get(0);
+        assertTrue(reason.contains("--timeout") || reason.contains("内存不足"), reason);
+        assertVerdicts(r.out(), flood.getFileName().toString(), "");
+        if (r.maxRssKb() >= 0) {
+            assertTrue(r.maxRssKb() < ONE_GB_KB, () -> "peak RSS " + r.maxRssKb() / 1024 + " MB");
+        }
+    }
 }
