@@ -153,6 +153,9 @@ also 'verdicts batch-memory' "ningyuan FAIL, dongan PASS"
 run batch-runaway          3 2 "$(lim 4 10)" -- check --timeout 10 --format json "$NING" "$IN/slow-forms.pdf" \
   "$IN/bomb-content.pdf" "$DONG"
 also 'verdicts batch-runaway' "ningyuan FAIL, dongan PASS"
+# --timeout 15 and a document that fills the heap in one text operator (it does not poll): the others keep verdicts
+run batch-timeout-memory   3 1 "$(lim 3 15)" -- check --timeout 15 --format json "$NING" "$IN/glyph-flood.pdf" "$DONG"
+also 'verdicts batch-timeout-memory' "ningyuan FAIL, dongan PASS"
 
 echo
 if [ "$fails" -eq 0 ]; then echo "probe: every case as documented"; else echo "probe: $fails check(s) failed"; fi
