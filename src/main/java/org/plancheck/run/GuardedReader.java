@@ -1,15 +1,11 @@
 package org.plancheck.run;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.plancheck.catalog.Catalog;
 import org.plancheck.document.Cancellation;
 import org.plancheck.figures.DocumentReader;
@@ -72,10 +68,14 @@ public final class GuardedReader implements DocumentReader {
         reader.setDaemon(true);
         reader.start();
         try {
-            return task.get(limits.timeoutSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            boolean inTime = stop(reader, cancel, MEMORY_WAIT);
-            return unreadable(doc, inTime ? timeout : timeout + "，读取未能及时中止");
+            // join, not Future.get(timeout): waiting and timing out allocate nothing, so the guard cannot be the
+            // one that runs out of memory while the reader fills the heap
+            reader.join(limits.timeoutSeconds() * 1000L);
+            if (!task.isDone()) {
+                boolean inTime = stop(reader, cancel, MEMORY_WAIT);
+                return unreadable(doc, inTime ? timeout : timeout + "，读取未能及时中止");
+            }
+            return task.get();
         } catch (ExecutionException e) {
             Throwable c = e.getCause() == null ? e : e.getCause();
             if (c instanceof Cancellation.Cancelled) {
@@ -119,8 +119,12 @@ public final class GuardedReader implements DocumentReader {
         return false;
     }
 
+    /**
+     * More than half the heap in use. Reads three numbers and allocates nothing: while the reader fills the heap,
+     * any allocation here could be the one that runs out of memory.
+     */
     private static boolean heapUnderPressure() {
-        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return heap.getMax() > 0 && heap.getUsed() > heap.getMax() / 2;
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory() > rt.maxMemory() / 2;
     }
 }
