@@ -65,9 +65,18 @@ final class Launcher {
             throw new IllegalStateException("target/classes not on the class path: " + cp);
         }
         jar(classes, dir.resolve("plancheck.jar"));
-        dir.toFile().deleteOnExit();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
         buildDir = dir;
         return dir;
+    }
+
+    /** Removes the build folder (the links in lib/, not what they point to). */
+    private static void delete(Path dir) {
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temp folder left behind
+        }
     }
 
     private static void jar(Path classes, Path jar) throws IOException {
