@@ -10,7 +10,9 @@ seconds="${1:-300}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(GrammarFuzzTest#parse GrammarFuzzTest#number GrammarFuzzTest#normalize GrammarFuzzTest#units)
+  targets=(GrammarFuzzTest#parse GrammarFuzzTest#number GrammarFuzzTest#normalize GrammarFuzzTest#units
+    ConfigFuzzTest#targets ConfigFuzzTest#upperFolder ConfigFuzzTest#quotas ConfigFuzzTest#assigned
+    ConfigFuzzTest#suppressions ConfigFuzzTest#baseline)
   [ -f src/test/java/org/plancheck/fuzz/TableFuzzTest.java ] && targets+=(TableFuzzTest#rebuild)
   [ -f src/test/java/org/plancheck/fuzz/PdfFuzzTest.java ] && targets+=(PdfFuzzTest#read)
   [ -f src/test/java/org/plancheck/fuzz/RulesFuzzTest.java ] && targets+=(RulesFuzzTest#judge)

@@ -2,7 +2,7 @@ package org.plancheck.catalog;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,6 +71,9 @@ public final class CatalogLoader {
                     + "targets.tsv must occur in it (plancheck catalog draft writes it)");
         }
         List<String> text = Tsv.readLines(textFile);
+        if (text.stream().allMatch(String::isBlank)) {
+            throw new InputException(textFile, 0, "the upper plan's text is empty: no quote could be checked");
+        }
         // domains.tsv is optional: an upper plan without special plans (an annual plan) names no domains
         Path domainsFile = folder.resolve("domains.tsv");
         List<PlanDomain> domains = Files.exists(domainsFile) ? readDomains(domainsFile) : List.of();
@@ -87,10 +90,8 @@ public final class CatalogLoader {
 
     static PlanInfo readPlan(Path file) {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new StringReader(TextFiles.read(file))) {
             p.load(r);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(file, 0, "file not found");
         } catch (IOException | IllegalArgumentException e) {
             throw new InputException(file, 0, "cannot read: " + e.getMessage());
         }
@@ -211,8 +212,7 @@ public final class CatalogLoader {
                 int line = lineOf(planText, quote);
                 if (!r.get("line").isEmpty()) {
                     line = Integer.parseInt(r.get("line"));
-                    if (!planText.isEmpty() && (line < 1 || line > planText.size()
-                            || !planText.get(line - 1).contains(quote))) {
+                    if (line < 1 || line > planText.size() || !planText.get(line - 1).contains(quote)) {
                         throw r.error("line " + line + " of plan.txt does not contain the quote: " + quote);
                     }
                 } else if (line == 0) {

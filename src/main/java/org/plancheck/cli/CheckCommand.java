@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.plancheck.model.Names;
 import org.plancheck.report.ReportOptions;
 import org.plancheck.report.Reporter;
 import org.plancheck.report.Reporters;
 import org.plancheck.run.CheckOptions;
 import org.plancheck.run.CheckOutcome;
 import org.plancheck.run.CheckRun;
+import org.plancheck.run.ExitCode;
 import org.plancheck.run.ExitCodes;
+import org.plancheck.run.OutputTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,17 +88,44 @@ public class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var severity = parseFailOn();
         List<Reporter> reporters = reporters();
+        checkOutputs(reporters);
         boolean progress = System.console() != null && files.size() > 1;
         CheckOptions options = new CheckOptions(files, upper.folder(), rulesOption.folder(), quotas, assigned,
                 limits.limits(), explain, reporters, output, severity, annotate, baseline, suppressions,
                 identity.request());
         CheckOutcome outcome = CheckRun.check(options, line -> {
             if (progress) {
-                err.println("plancheck: " + line);
+                err.println("plancheck: " + Names.printable(line));
                 err.flush();
             }
         });
         return outcome.deliver(spec.commandLine().getOut(), err).exitCode();
+    }
+
+    /** Every report file and the annotation folder are checked before any document is read (exit 2). */
+    private void checkOutputs(List<Reporter> reporters) {
+        List<Path> inputs = new ArrayList<>(files);
+        for (Path p : new Path[] {quotas, assigned, suppressions}) {
+            if (p != null) {
+                inputs.add(p);
+            }
+        }
+        try {
+            if (output != null && !output.toString().equals("-")) {
+                for (Reporter r : reporters) {
+                    OutputTargets.checkFile(reporters.size() == 1 ? output : CheckRun.stemmed(output, r), inputs);
+                }
+            }
+        } catch (OutputTargets.Unwritable e) {
+            throw new ParameterException(spec.commandLine(), "--output " + e.getMessage());
+        }
+        try {
+            if (annotate != null) {
+                OutputTargets.checkFolder(annotate);
+            }
+        } catch (OutputTargets.Unwritable e) {
+            throw new ParameterException(spec.commandLine(), "--annotate " + e.getMessage());
+        }
     }
 
     private org.plancheck.model.Severity parseFailOn() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.plancheck.model.Extraction;
+import org.plancheck.model.Names;
 import org.plancheck.model.PlanFigure;
 import org.plancheck.report.Json;
 import org.plancheck.report.JsonModel;
@@ -93,7 +94,7 @@ public class ExtractCommand implements Callable<Integer> {
                     out.println("  │ 表头 " + String.join(" | ", h));
                 }
                 for (org.plancheck.layout.Row r : t.rows()) {
-                    out.println("  │ p" + r.page() + " " + String.join(" | ", r.cells())
+                    out.println("  │ p" + r.page() + " " + Names.printable(String.join(" | ", r.cells()))
                             + (r.readable() ? "" : "  ← " + r.problem()));
                 }
                 if (!t.noteBelow().isEmpty()) {
@@ -106,23 +107,23 @@ public class ExtractCommand implements Callable<Integer> {
     }
 
     private static void text(Extraction e, PrintWriter out) {
-        out.printf("■ %s  %s · %s · %d页 · %s%n", e.plan().document(),
+        out.printf("■ %s  %s · %s · %d页 · %s%n", Names.printable(e.plan().document()),
                 e.plan().jurisdiction() == null ? "（未识别辖区）" : e.plan().jurisdiction(), e.plan().kind().label()
                         + (e.plan().domain() == null ? "" : "（" + e.plan().domain() + "）"),
-                e.pages(), e.readable() ? "OK" : "无法核验：" + e.reason());
+                e.pages(), e.readable() ? "OK" : "无法核验：" + Names.printable(e.reason()));
         if (e.plan().basis() != null && !e.plan().basis().isEmpty()) {
-            out.println("  识别依据：" + e.plan().basis());
+            out.println("  识别依据：" + Names.printable(e.plan().basis()));
         }
         if (!e.readable() && e.fix() != null) {
             out.println("  处理建议：" + e.fix());
         }
         for (org.plancheck.model.RowIssue i : e.issues()) {
-            out.printf("  p%-3d 无法读取的行 %s（%s）%s%n", i.page(), i.text(), i.reason(),
+            out.printf("  p%-3d 无法读取的行 %s（%s）%s%n", i.page(), Names.printable(i.text()), i.reason(),
                     i.indicatorId() == null ? "" : " → " + i.indicatorId());
         }
         for (PlanFigure f : e.figures()) {
-            out.printf("  p%-3d %-4s %-22s → %-8s %s%s%s%s%s%n", f.page(), f.source().code(), f.rawName(),
-                    f.indicatorId() == null ? "（未匹配）" : f.indicatorId(), f.target().text(),
+            out.printf("  p%-3d %-4s %-22s → %-8s %s%s%s%s%s%n", f.page(), f.source().code(), Names.printable(f.rawName()),
+                    f.indicatorId() == null ? "（未匹配）" : f.indicatorId(), Names.printable(f.target().text()),
                     f.unit() == null ? "" : " [" + f.unit() + "]", f.year() == null ? "" : " " + f.year() + "年",
                     f.attribute() == null ? "" : " " + f.attribute().label(),
                     f.matchedBy() == null ? "" : "  ·" + f.matchedBy());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.plancheck.model.CheckReport;
 import org.plancheck.model.DocumentResult;
 import org.plancheck.model.Finding;
+import org.plancheck.model.Names;
 import org.plancheck.model.Severity;
 import org.plancheck.model.Status;
 
@@ -97,7 +98,7 @@ public final class OpinionReport implements Reporter {
             out.append("- 规划范围：").append(md(d.plan().jurisdiction())).append('\n');
         }
         out.append("- 规划类型：").append(md(d.plan().kind().label())).append('\n');
-        out.append("- 送审文件：").append(md(d.document()))
+        out.append("- 送审文件：").append(md(Names.printable(d.document())))
                 .append(d.pages() > 0 ? "（共" + d.pages() + "页）" : "").append('\n');
         out.append("- 审核依据：《").append(md(report.upperPlanName())).append("》\n\n");
 
@@ -148,7 +149,7 @@ public final class OpinionReport implements Reporter {
     private static String title(DocumentResult d) {
         String t = Labels.text(d.plan().title()).strip();
         if (t.isEmpty()) {
-            return "《" + Labels.fileName(d.document()).replaceFirst("(?i)\\.pdf$", "") + "》";
+            return "《" + Names.printable(Labels.fileName(d.document())).replaceFirst("(?i)\\.pdf$", "") + "》";
         }
         return t.startsWith("《") ? t : "《" + t + "》";
     }

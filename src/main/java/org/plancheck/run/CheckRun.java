@@ -20,6 +20,7 @@ import org.plancheck.model.DocumentResult;
 import org.plancheck.model.Evidence;
 import org.plancheck.model.Extraction;
 import org.plancheck.model.Finding;
+import org.plancheck.model.Names;
 import org.plancheck.model.PlanFigure;
 import org.plancheck.model.Severity;
 import org.plancheck.model.Status;
@@ -90,7 +91,7 @@ public final class CheckRun {
         List<String> notices = new ArrayList<>();
         for (DocumentResult d : report.documents()) {
             if (d.status() == Status.UNVERIFIABLE) {
-                notices.add(d.document() + ": 无法核验 UNVERIFIABLE: " + d.reason());
+                notices.add(Names.printable(d.document()) + ": 无法核验 UNVERIFIABLE: " + Names.printable(d.reason()));
             }
         }
         for (Finding f : report.batchFindings()) {
@@ -109,15 +110,15 @@ public final class CheckRun {
         }
         List<CheckOutcome.Annotation> annotations = new ArrayList<>();
         if (o.annotate() != null) {
+            java.util.Map<Path, Path> targets = OutputTargets.annotated(o.files(), o.annotate());
             for (DocumentResult d : report.documents()) {
                 if (d.status() == Status.UNVERIFIABLE) {
                     continue;
                 }
                 List<Finding> active = d.findings().stream().filter(waivers::active).toList();
                 if (!active.isEmpty()) {
-                    String name = Finding.fileName(d.document());
                     annotations.add(new CheckOutcome.Annotation(Path.of(d.document()),
-                            o.annotate().resolve(name.replaceAll("(?i)\\.pdf$", "") + ".annotated.pdf"), active));
+                            targets.get(Path.of(d.document())), active));
                 }
             }
         }
@@ -148,7 +149,7 @@ public final class CheckRun {
         for (Path f : files) {
             Extraction e = reader.read(f, catalog, stated.of(f));
             if (!e.readable()) {
-                notices.add(f + ": 无法核验 UNVERIFIABLE: " + e.reason());
+                notices.add(Names.printable(f) + ": 无法核验 UNVERIFIABLE: " + Names.printable(e.reason()));
             }
             out.add(e);
         }

@@ -10,6 +10,8 @@ public final class Readers {
 
     /** PDFs, read by {@link FigureExtractor}, guarded by the limits (size, pages, time). */
     public static DocumentReader pdf(Limits limits) {
-        return new GuardedReader(new FigureExtractor(limits.maxPages()), limits);
+        // both limits reach the reader: with only the page limit it fell back to the default 200 MB, so a raised
+        // --max-mb was checked by the guard and then refused again by the PDF reader
+        return new GuardedReader(new FigureExtractor(limits.maxPages(), limits.maxBytes()), limits);
     }
 }
