@@ -75,7 +75,7 @@ public final class CheckRun {
         Baseline base = o.baseline() == null ? null : Baseline.read(o.baseline());
         long t1 = System.nanoTime();
         Manifest stated = o.identity().load(catalog);
-        List<Read> reads = new CheckRun(catalog, null, Readers.pdf(o.limits()), q, a, o.explain(), o.limits())
+        List<Read> reads = new CheckRun(catalog, null, Readers.documents(o.limits()), q, a, o.explain(), o.limits())
                 .withStated(stated::of).read(o.files(), progress);
         long t2 = System.nanoTime();
         RuleEngine engine = RuleEngine.await(rules);
@@ -142,7 +142,7 @@ public final class CheckRun {
     public static Extracted extract(List<Path> files, Path upper, Limits limits, IdentityRequest identity) {
         Catalog catalog = org.plancheck.catalog.CatalogLoader.load(upper);
         Manifest stated = identity.load(catalog);
-        DocumentReader reader = Readers.pdf(limits);
+        DocumentReader reader = Readers.documents(limits);
         List<Extraction> out = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         for (Path f : files) {
