@@ -23,10 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plancheck check}: options only; {@link CheckRun#check} does the work, {@link CheckOutcome#deliver} writes it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"检查下位规划 PDF 是否服从上位规划，输出问题清单。",
-            "Checks lower plans (PDF) against the upper plan and reports findings with evidence."})
+        description = {"检查下位规划（PDF 或 Word .docx）是否服从上位规划，输出问题清单。",
+            "Checks lower plans (PDF or Word) against the upper plan and reports findings with evidence."})
 public class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "下位规划 PDF 文件 / lower plan PDFs")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "下位规划文件（PDF 或 Word .docx，按内容识别）/ lower plans, PDF or Word")
     List<Path> files;
 
     @Mixin

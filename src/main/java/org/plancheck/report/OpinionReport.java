@@ -175,7 +175,7 @@ public final class OpinionReport implements Reporter {
                     .append(" | ").append(MarkdownReport.cell(lower)).append(" | ");
             if (withPage) {
                 String page = Labels.page(f.evidence());
-                out.append(page.isEmpty() ? "—" : page).append(" | ");
+                out.append(page.isEmpty() ? "—" : MarkdownReport.cell(page)).append(" | ");
             }
             out.append(MarkdownReport.cell(f.message())).append(" |\n");
         }
@@ -201,7 +201,7 @@ public final class OpinionReport implements Reporter {
 
     private static String pageNote(Finding f) {
         String page = Labels.page(f.evidence());
-        return page.isEmpty() ? "" : "（见" + page + "）";
+        return page.isEmpty() ? "" : "（见" + md(page) + "）";
     }
 
     private static String md(String s) {

@@ -38,6 +38,19 @@ public final class Readers {
         return new GuardedReader(new FigureExtractor(limits.maxPages()), limits);
     }
 
+    /** The layout of a PDF or Word document, as read (what {@code extract --tables} shows). */
+    public static org.plancheck.layout.Layout layout(Path file, Limits limits)
+            throws org.plancheck.document.UnreadableException {
+        if (kind(file) == Kind.WORD) {
+            try {
+                return new WordReader(limits.maxPages(), limits.maxBytes()).layout(file);
+            } catch (org.plancheck.docx.WordUnreadable e) {
+                throw new org.plancheck.document.UnreadableException(e.getMessage());
+            }
+        }
+        return new FigureExtractor(limits.maxPages(), limits.maxBytes()).layout(file);
+    }
+
     /** A reader that hands each file to {@code pdf} or {@code word} by its content. */
     static DocumentReader byContent(DocumentReader pdf, DocumentReader word) {
         return new DocumentReader() {
