@@ -50,6 +50,7 @@ final class WordFile {
         if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
             throw new WordUnreadable("不是Word文档（既不是 .docx 压缩包，也不是旧版 .doc 复合文档）", SAVE_AS);
         }
+        entries(file);
         OPCPackage pkg = open(file, maxBytes);
         try {
             PackagePart main = mainPart(pkg);
@@ -128,6 +129,33 @@ final class WordFile {
         } catch (IOException | RuntimeException e) {
             return new WordUnreadable("文档已损坏，无法打开（OLE2 复合文档结构异常）", SAVE_AS);
         }
+    }
+
+    /**
+     * What the zip's directory says it is (read without inflating anything): an Office package has
+     * [Content_Types].xml; an OpenDocument file a mimetype entry; anything else is not a Word document.
+     */
+    private static void entries(Path file) throws WordUnreadable {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            java.util.Enumeration<? extends java.util.zip.ZipEntry> e = zip.entries();
+            while (e.hasMoreElements() && names.size() <= MAX_PARTS) {
+                names.add(e.nextElement().getName());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new WordUnreadable("Word 文档已损坏或不完整，无法解析（压缩包结构异常）",
+                    "在 Word 或 WPS 中打开确认后另存为 .docx 或 PDF");
+        }
+        if (names.size() > MAX_PARTS) {
+            throw new WordUnreadable("压缩包内文件超过 " + MAX_PARTS + " 个，疑似异常文档，未读取", SAVE_AS);
+        }
+        if (names.contains("[Content_Types].xml")) {
+            return;
+        }
+        if (names.contains("mimetype") || names.contains("content.xml")) {
+            throw new WordUnreadable("不是Word文档（OpenDocument 文本 .odt）", SAVE_AS);
+        }
+        throw new WordUnreadable("不是Word文档（压缩包中没有 Office 文档）", "提供规划的 Word（.docx）或 PDF 文件");
     }
 
     /** Opens the package read-only with the zip-bomb limits set from the size limit. */
