@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -40,19 +39,17 @@ class WordVersusPdfTest {
     @TestFactory
     List<DynamicContainer> wordDraftsGiveTheVerdictsOfTheirPdfs() throws IOException {
         List<DynamicContainer> out = new ArrayList<>();
-        out.add(corpus(Path.of("corpora", "independent"), Path.of("corpora", "independent")));
-        out.add(corpus(Path.of("samples"), Path.of("samples", "docx")));
+        out.add(corpus(Path.of("corpora", "independent")));
+        out.add(corpus(Path.of("samples")));
         return out;
     }
 
-    private static DynamicContainer corpus(Path folder, Path words) throws IOException {
+    private static DynamicContainer corpus(Path folder) throws IOException {
         Corpus c = Corpus.read(folder);
+        assertTrue(c.words() != null, folder + "/corpus.properties says docx=true");
         Catalog catalog = CatalogLoader.load(c.upper());
-        List<Path> docx;
-        try (Stream<Path> s = Files.list(words)) {
-            docx = s.filter(p -> p.toString().endsWith(".docx")).sorted().toList();
-        }
-        List<Path> pdfs = docx.stream().map(d -> folder.resolve(stem(d) + ".pdf")).toList();
+        List<Path> docx = c.words().documents();
+        List<Path> pdfs = docx.stream().map(c::truth).toList();
         CheckRun run = new CheckRun(catalog, ENGINE, Readers.documents(Limits.DEFAULT),
                 c.quotas() == null ? List.of() : Allocations.readQuotas(c.quotas(), catalog),
                 c.assigned() == null ? List.of() : Allocations.readAssigned(c.assigned(), catalog), false);
@@ -60,7 +57,7 @@ class WordVersusPdfTest {
         CheckReport fromPdf = run.run(pdfs, x -> { });
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("every Word draft has its PDF", () -> {
-            assertTrue(docx.size() >= 12, words + " holds " + docx.size() + " Word drafts");
+            assertTrue(docx.size() >= 12, folder + " holds " + docx.size() + " Word drafts");
             for (Path p : pdfs) {
                 assertTrue(Files.exists(p), p + " missing");
             }
@@ -79,7 +76,7 @@ class WordVersusPdfTest {
                 assertTrue(problems.isEmpty(), d + ":\n  " + String.join("\n  ", problems));
             }));
         }
-        return DynamicContainer.dynamicContainer(words.toString(), tests);
+        return DynamicContainer.dynamicContainer(c.words().name(), tests);
     }
 
     /** Findings of one that the other lacks (rule, indicator, severity), and pages that differ where Word states one. */
@@ -132,10 +129,5 @@ class WordVersusPdfTest {
     private static String describe(Finding f) {
         return f.ruleId() + " " + f.indicatorName() + " " + f.severity().code() + " " + f.evidence().place() + ": "
                 + f.message();
-    }
-
-    private static String stem(Path p) {
-        String n = p.getFileName().toString();
-        return n.substring(0, n.lastIndexOf('.'));
     }
 }
