@@ -50,7 +50,8 @@ public class CheckCommand implements Callable<Integer> {
     Path assigned;
 
     @Option(names = "--format", split = ",", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text | json | html | md | sarif | junit | opinion；可用逗号或重复给出多个（默认 text）")
+            description = "text | json | html | md | sarif | junit | opinion | docx（Word 审核意见，需 --output）；"
+                    + "可用逗号或重复给出多个（默认 text）")
     List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -115,6 +116,13 @@ public class CheckCommand implements Callable<Integer> {
                 out.add(Reporters.of(f, opts));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            }
+        }
+        boolean toStdout = output == null || output.toString().equals("-");
+        for (Reporter r : out) {
+            if (r.binary() && toStdout) {
+                throw new ParameterException(spec.commandLine(), "--format " + r.format()
+                        + " writes a Word file: give --output FILE (e.g. --output reports/opinion.docx)");
             }
         }
         if (out.size() > 1 && output == null) {

@@ -127,10 +127,14 @@ public final class CheckRun {
                 notices, timings);
     }
 
-    /** reports/out + html → reports/out.html; the opinion gets its own suffix so it does not clash with md. */
+    /**
+     * reports/out + html → reports/out.html; the opinions get their own suffix (out-opinion.md, out-opinion.docx) so
+     * the Markdown one does not clash with md and both read as what they are.
+     */
     public static Path stemmed(Path stem, org.plancheck.report.Reporter r) {
         String name = stem.getFileName().toString();
-        String file = r.format().equals("opinion") ? name + "-opinion." + r.extension() : name + "." + r.extension();
+        boolean opinion = r.format().equals("opinion") || r.format().equals("docx");
+        String file = opinion ? name + "-opinion." + r.extension() : name + "." + r.extension();
         return stem.resolveSibling(file);
     }
 
