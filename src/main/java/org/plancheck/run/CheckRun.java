@@ -114,6 +114,11 @@ public final class CheckRun {
                     continue;
                 }
                 List<Finding> active = d.findings().stream().filter(waivers::active).toList();
+                if (!active.isEmpty() && Readers.kind(Path.of(d.document())) != Readers.Kind.PDF) {
+                    // annotated copies are PDFs: a Word draft's findings say where they stand instead
+                    notices.add(d.document() + ": 不是PDF，未生成批注副本（问题位置见报告中的章节、表格和行）");
+                    continue;
+                }
                 if (!active.isEmpty()) {
                     String name = Finding.fileName(d.document());
                     annotations.add(new CheckOutcome.Annotation(Path.of(d.document()),

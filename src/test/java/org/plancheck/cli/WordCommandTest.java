@@ -54,6 +54,16 @@ class WordCommandTest {
     }
 
     @Test
+    void annotatedCopiesAreForPdfsOnly(@TempDir Path tmp) throws Exception {
+        Run r = run("check", WORD, "--annotate", tmp.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("未生成批注副本"), r.err());
+        try (var files = Files.list(tmp)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
     void extractShowsWhereForWordFigures() {
         Run r = run("extract", WORD, "--tables");
         assertEquals(0, r.code(), r.err());
