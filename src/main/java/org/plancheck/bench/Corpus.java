@@ -27,9 +27,9 @@ import org.plancheck.catalog.InputException;
  * @param textAll     whether the text truth lists every target sentence ({@code text=all}, the default) or only
  *                    those of the upper plan's indicators ({@code text=catalog}: unmatched text figures are not
  *                    counted against precision)
- * @param docx        whether the corpus also holds Word drafts of its PDFs ({@code docx=true}): X.docx beside
- *                    X.pdf or in a {@code docx/} subfolder, scored against X.pdf's truth, pages ignored where the
- *                    Word document states none
+ * @param docx        whether the corpus also holds Word drafts of its PDFs ({@code docx=true}): X.docx or X.doc
+ *                    beside X.pdf or in a {@code docx/} or {@code doc/} subfolder, scored against X.pdf's truth,
+ *                    pages ignored where the Word document states none
  * @param word        this is the Word view of such a corpus: its documents are the Word drafts
  */
 public record Corpus(String name, Path folder, Path upper, Path quotas, Path assigned, Path batch,
@@ -69,10 +69,11 @@ public record Corpus(String name, Path folder, Path upper, Path quotas, Path ass
     /** The PDF whose truth files (X.expected.tsv, X.figures.tsv) a document is scored against: itself for a PDF. */
     public Path truth(Path document) {
         String n = document.getFileName().toString();
-        if (!n.toLowerCase(Locale.ROOT).endsWith(".docx")) {
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".pdf") || !(lower.endsWith(".docx") || lower.endsWith(".doc"))) {
             return document;
         }
-        return folder.resolve(n.substring(0, n.length() - 5) + ".pdf");
+        return folder.resolve(n.substring(0, n.lastIndexOf('.')) + ".pdf");
     }
 
     private static Path file(Path folder, Properties p, String key, String fallback) {
@@ -83,7 +84,7 @@ public record Corpus(String name, Path folder, Path upper, Path quotas, Path ass
 
     /**
      * The documents of the corpus (the PDFs directly in its folder), sorted by name; for the Word view, the Word
-     * draft of each PDF that has one (X.docx beside it, else docx/X.docx).
+     * drafts of each PDF that has some (X.docx beside it or in docx/, then X.doc beside it or in doc/).
      */
     public List<Path> documents() throws IOException {
         List<Path> pdfs;
@@ -96,10 +97,12 @@ public record Corpus(String name, Path folder, Path upper, Path quotas, Path ass
         List<Path> out = new java.util.ArrayList<>();
         for (Path pdf : pdfs) {
             String stem = pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
-            for (Path d : List.of(folder.resolve(stem + ".docx"), folder.resolve("docx").resolve(stem + ".docx"))) {
-                if (Files.isRegularFile(d)) {
-                    out.add(d);
-                    break;
+            for (String ext : List.of("docx", "doc")) {
+                for (Path d : List.of(folder.resolve(stem + "." + ext), folder.resolve(ext).resolve(stem + "." + ext))) {
+                    if (Files.isRegularFile(d)) {
+                        out.add(d);
+                        break;
+                    }
                 }
             }
         }

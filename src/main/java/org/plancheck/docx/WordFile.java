@@ -45,7 +45,7 @@ final class WordFile {
     static Layout layout(Path file, int maxPages, long maxBytes) throws WordUnreadable {
         byte[] head = head(file);
         if (startsWith(head, OLE2)) {
-            throw compound(file);
+            return compound(file, maxPages);
         }
         if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
             throw new WordUnreadable("不是Word文档（既不是 .docx 压缩包，也不是旧版 .doc 复合文档）", SAVE_AS);
@@ -108,26 +108,29 @@ final class WordFile {
         return true;
     }
 
-    /** An OLE2 compound file: an encrypted OOXML package, an old .doc/.wps, or another Office file. */
-    private static WordUnreadable compound(Path file) {
+    /**
+     * An OLE2 compound file: an encrypted OOXML package (refused), an old .doc/.wps (read by {@link OldWord}), or
+     * another Office file (refused).
+     */
+    private static Layout compound(Path file, int maxPages) throws WordUnreadable {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-                return new WordUnreadable("文档已加密，需要密码 (encrypted)",
+                throw new WordUnreadable("文档已加密，需要密码 (encrypted)",
                         "请去除打开密码（或提供未加密的版本）后重新检查");
             }
             if (root.hasEntry("WordDocument")) {
-                return OldWord.refusal();
+                return OldWord.layout(root, maxPages);
             }
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
-                return new WordUnreadable("不是Word文档（Excel 工作簿）", "提供规划的 Word（.docx）或 PDF 文件");
+                throw new WordUnreadable("不是Word文档（Excel 工作簿）", "提供规划的 Word（.docx）或 PDF 文件");
             }
             if (root.hasEntry("PowerPoint Document")) {
-                return new WordUnreadable("不是Word文档（PowerPoint 演示文稿）", "提供规划的 Word（.docx）或 PDF 文件");
+                throw new WordUnreadable("不是Word文档（PowerPoint 演示文稿）", "提供规划的 Word（.docx）或 PDF 文件");
             }
-            return new WordUnreadable("不是Word文档（未知的 OLE2 复合文档）", SAVE_AS);
+            throw new WordUnreadable("不是Word文档（未知的 OLE2 复合文档）", SAVE_AS);
         } catch (IOException | RuntimeException e) {
-            return new WordUnreadable("文档已损坏，无法打开（OLE2 复合文档结构异常）", SAVE_AS);
+            throw new WordUnreadable("文档已损坏，无法打开（OLE2 复合文档结构异常）", SAVE_AS);
         }
     }
 

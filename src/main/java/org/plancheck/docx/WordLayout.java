@@ -33,6 +33,11 @@ import org.w3c.dom.Node;
  * comments. Tracked insertions are read (the document as it prints with its changes).
  */
 final class WordLayout {
+    /**
+     * Namespace of the attribute {@code rowsBefore} that {@link OldWord} sets on the later parts of a table HWPF
+     * joined: they keep the number of the first part and count its rows on.
+     */
+    static final String PART = "urn:plancheck:part";
     /** Paragraphs and table rows a page may hold, for the page-like limit on documents without stated pages. */
     static final int ELEMENTS_PER_PAGE = 100;
     /** Tables a page may hold. */
@@ -516,7 +521,9 @@ final class WordLayout {
                     + maxPages + " 页的上限）", "拆分文档，或用 --max-pages 提高上限");
         }
         closeNote();
-        int k = ++tableNo;
+        String before = tbl.getAttributeNS(PART, "rowsBefore");
+        int rowsBefore = before == null || before.isEmpty() ? 0 : Integer.parseInt(before);
+        int k = rowsBefore > 0 ? tableNo : ++tableNo;
         String name = within == null ? prefix(path()) + (box == null ? "" : box + " ") + "表" + k : within + " 内嵌表" + k;
         List<Element> rows = new ArrayList<>();
         collect(tbl, "tr", rows);
@@ -585,7 +592,7 @@ final class WordLayout {
             grid.add(cells);
             repeated.add(Xml.on(Xml.child(trPr, "tblHeader")));
             pages.add(rowPage > 0 ? rowPage : page);
-            numbers.add(i + 1);
+            numbers.add(rowsBefore + i + 1);
         }
         // rows without any text are not rows a reader sees (as in a PDF's grid)
         for (int i = grid.size() - 1; i >= 0; i--) {

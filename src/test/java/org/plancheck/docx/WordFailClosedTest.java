@@ -190,6 +190,7 @@ class WordFailClosedTest {
             }
         }
         refused(read(doc), ".doc", "请另存为 .docx 或 PDF");
+        refused(read(Path.of("src/test/resources/word/nested-table.doc")), "嵌套表格", "请另存为 .docx 或 PDF");
 
         Path zip = tmp.resolve("plan.docx");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
@@ -210,6 +211,17 @@ class WordFailClosedTest {
         Path text = tmp.resolve("plan.docx.txt");
         Files.writeString(text, "宁远县规划纲要");
         refused(read(text), "不是PDF或Word文档", null);
+    }
+
+    @Test
+    void oldBinaryWordIsReadLikeItsDocx() throws Exception {
+        Path doc = Path.of("corpora/independent/doc/ningyuan-15th-grid.doc");
+        assertEquals(Readers.Kind.WORD, Readers.kind(doc));
+        Extraction fromDoc = read(doc);
+        Extraction fromDocx = read(Path.of("corpora/independent/ningyuan-15th-grid.docx"));
+        assertTrue(fromDoc.readable(), fromDoc::reason);
+        assertEquals(fromDocx.figures().stream().map(f -> f.rawName() + f.target().text() + f.where()).toList(),
+                fromDoc.figures().stream().map(f -> f.rawName() + f.target().text() + f.where()).toList());
     }
 
     @Test
