@@ -24,10 +24,10 @@ import org.plancheck.layout.Layout;
 import org.w3c.dom.Element;
 
 /**
- * Opens a Word file for reading, failing closed: an encrypted document, an old binary .doc/.wps, another kind of
- * Office or zip file, a broken package, a zip bomb (an entry inflating past the size limit, or at a suspicious
- * ratio) and too many parts are each refused with a reason and a fix. The package is opened read-only and nothing
- * in it is run: a macro-enabled .docm is read like a .docx, its macros ignored.
+ * Opens a Word file for reading, failing closed: an encrypted document, another kind of Office or zip file, a broken
+ * package, a zip bomb (an entry inflating past the size limit, or at a suspicious ratio) and too many parts are each
+ * refused with a reason and a fix; an old binary .doc/.wps goes to {@link OldWord}. The package is opened read-only
+ * and nothing in it is run: a macro-enabled .docm is read like a .docx, its macros ignored.
  */
 final class WordFile {
     /** Smallest compressed/uncompressed ratio of an entry (POI's default): below it the package is a zip bomb. */
@@ -41,7 +41,7 @@ final class WordFile {
     private WordFile() {
     }
 
-    /** The layout of a Word file (.docx, .docm, .dotx), or why it cannot be read. */
+    /** The layout of a Word file (.docx, .docm, .dotx, .doc, .wps), or why it cannot be read. */
     static Layout layout(Path file, int maxPages, long maxBytes) throws WordUnreadable {
         byte[] head = head(file);
         if (startsWith(head, OLE2)) {

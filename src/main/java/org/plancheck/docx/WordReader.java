@@ -11,8 +11,8 @@ import org.plancheck.model.LowerPlan;
 import org.plancheck.model.StatedIdentity;
 
 /**
- * Reads a Word document (.docx, .docm, .dotx) into the same figures as a PDF: its layout from the document's own
- * structure ({@link WordLayout}), then the identity, tables and in-text targets of {@link FigureExtractor}. Never
+ * Reads a Word document (.docx, .docm, .dotx; old .doc/.wps through {@link OldWord}) into the same figures as a PDF:
+ * its layout from the document's own structure ({@link WordLayout}), then the identity, tables and in-text targets of {@link FigureExtractor}. Never
  * throws for a bad document: it comes back unreadable with the reason and what would fix it.
  */
 public final class WordReader implements DocumentReader {
