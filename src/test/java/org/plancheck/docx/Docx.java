@@ -62,6 +62,17 @@ final class Docx {
         return this;
     }
 
+    /** A numbering part (w:abstractNum and w:num elements). */
+    Docx numbering(String xml) {
+        extra.put("word/numbering.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:numbering "
+                + W + ">" + xml + "</w:numbering>").getBytes(StandardCharsets.UTF_8));
+        overrides.put("/word/numbering.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml");
+        documentRels.append("<Relationship Id=\"rIdN\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships/numbering\" Target=\"numbering.xml\"/>");
+        return this;
+    }
+
     /** Another entry of the zip, as is. */
     Docx entry(String name, byte[] content) {
         extra.put(name, content);

@@ -169,7 +169,15 @@ class WordLayoutTest {
     }
 
     @Test
-    void automaticNumbersArePartOfTheText() {
+    void automaticNumbersArePartOfTheText() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                + "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%1）\"/></w:lvl></w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        String item = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+        Layout l = layout(Docx.body(p("今后五年主要目标是：") + p(item, r("森林覆盖率达到60%。"))
+                + p(item, r("优良水体比例达到100%。"))).numbering(numbering));
+        assertEquals(List.of("今后五年主要目标是：", "（一） 森林覆盖率达到60%。", "（二） 优良水体比例达到100%。"),
+                l.passages().stream().map(Passage::text).toList());
         assertEquals("十二", Numbering.chinese(12));
         assertEquals("二十", Numbering.chinese(20));
         assertEquals("一百零五", Numbering.chinese(105));
