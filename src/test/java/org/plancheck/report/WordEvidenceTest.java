@@ -64,5 +64,13 @@ class WordEvidenceTest {
         assertEquals(WHERE, result.at("/properties/where").asText());
         assertEquals(WHERE, result.at("/locations/0/logicalLocations/0/name").asText());
         assertTrue(result.at("/locations/0/physicalLocation/region").isMissingNode(), "no page, no region");
+        com.networknt.schema.JsonSchema schema;
+        try (var in = getClass().getResourceAsStream("/report/sarif-schema-2.1.0.json")) {
+            schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V4)
+                    .getSchema(in, com.networknt.schema.SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
+                            .build());
+        }
+        var errors = schema.validate(sarif);
+        assertTrue(errors.isEmpty(), errors.toString());
     }
 }
