@@ -15,6 +15,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     ConfigFuzzTest#suppressions ConfigFuzzTest#baseline)
   [ -f src/test/java/org/plancheck/fuzz/TableFuzzTest.java ] && targets+=(TableFuzzTest#rebuild)
   [ -f src/test/java/org/plancheck/fuzz/PdfFuzzTest.java ] && targets+=(PdfFuzzTest#read)
+  [ -f src/test/java/org/plancheck/fuzz/WordFuzzTest.java ] && targets+=(WordFuzzTest#read)
   [ -f src/test/java/org/plancheck/fuzz/RulesFuzzTest.java ] && targets+=(RulesFuzzTest#judge)
 fi
 BUILD_DIR="${BUILD_DIR:-target-fuzz}"

@@ -26,10 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plancheck check}: options only; {@link CheckRun#check} does the work, {@link CheckOutcome#deliver} writes it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"检查下位规划 PDF 是否服从上位规划，输出问题清单。",
-            "Checks lower plans (PDF) against the upper plan and reports findings with evidence."})
+        description = {"检查下位规划（PDF 或 Word .docx）是否服从上位规划，输出问题清单。",
+            "Checks lower plans (PDF or Word) against the upper plan and reports findings with evidence."})
 public class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "下位规划 PDF 文件 / lower plan PDFs")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "下位规划文件（PDF 或 Word .docx，按内容识别）/ lower plans, PDF or Word")
     List<Path> files;
 
     @Mixin
@@ -53,7 +53,8 @@ public class CheckCommand implements Callable<Integer> {
     Path assigned;
 
     @Option(names = "--format", split = ",", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text | json | html | md | sarif | junit | opinion；可用逗号或重复给出多个（默认 text）")
+            description = "text | json | html | md | sarif | junit | opinion | docx（Word 审核意见，需 --output）；"
+                    + "可用逗号或重复给出多个（默认 text）")
     List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -145,6 +146,13 @@ public class CheckCommand implements Callable<Integer> {
                 out.add(Reporters.of(f, opts));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            }
+        }
+        boolean toStdout = output == null || output.toString().equals("-");
+        for (Reporter r : out) {
+            if (r.binary() && toStdout) {
+                throw new ParameterException(spec.commandLine(), "--format " + r.format()
+                        + " writes a Word file: give --output FILE (e.g. --output reports/opinion.docx)");
             }
         }
         if (out.size() > 1 && output == null) {

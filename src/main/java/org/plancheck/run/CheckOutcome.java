@@ -66,6 +66,12 @@ public record CheckOutcome(CheckReport report, Waivers waivers, int exitCode, Li
             if (o.file().getParent() != null) {
                 Files.createDirectories(o.file().getParent());
             }
+            if (o.reporter().binary()) {
+                try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(o.file()))) {
+                    o.reporter().write(report, waivers, os);
+                }
+                continue;
+            }
             try (Writer w = Files.newBufferedWriter(o.file(), StandardCharsets.UTF_8)) {
                 o.reporter().write(report, waivers, w);
             } catch (IOException e) {

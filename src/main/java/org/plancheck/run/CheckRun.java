@@ -76,7 +76,7 @@ public final class CheckRun {
         Baseline base = o.baseline() == null ? null : Baseline.read(o.baseline());
         long t1 = System.nanoTime();
         Manifest stated = o.identity().load(catalog);
-        List<Read> reads = new CheckRun(catalog, null, Readers.pdf(o.limits()), q, a, o.explain(), o.limits())
+        List<Read> reads = new CheckRun(catalog, null, Readers.documents(o.limits()), q, a, o.explain(), o.limits())
                 .withStated(stated::of).read(o.files(), progress);
         long t2 = System.nanoTime();
         RuleEngine engine = RuleEngine.await(rules);
@@ -116,6 +116,11 @@ public final class CheckRun {
                     continue;
                 }
                 List<Finding> active = d.findings().stream().filter(waivers::active).toList();
+                if (!active.isEmpty() && Readers.kind(Path.of(d.document())) != Readers.Kind.PDF) {
+                    // annotated copies are PDFs: a Word draft's findings say where they stand instead
+                    notices.add(d.document() + ": 不是PDF，未生成批注副本（问题位置见报告中的章节、表格和行）");
+                    continue;
+                }
                 if (!active.isEmpty()) {
                     annotations.add(new CheckOutcome.Annotation(Path.of(d.document()),
                             targets.get(Path.of(d.document())), active));
@@ -128,10 +133,14 @@ public final class CheckRun {
                 notices, timings);
     }
 
-    /** reports/out + html → reports/out.html; the opinion gets its own suffix so it does not clash with md. */
+    /**
+     * reports/out + html → reports/out.html; the opinions get their own suffix (out-opinion.md, out-opinion.docx) so
+     * the Markdown one does not clash with md and both read as what they are.
+     */
     public static Path stemmed(Path stem, org.plancheck.report.Reporter r) {
         String name = stem.getFileName().toString();
-        String file = r.format().equals("opinion") ? name + "-opinion." + r.extension() : name + "." + r.extension();
+        boolean opinion = r.format().equals("opinion") || r.format().equals("docx");
+        String file = opinion ? name + "-opinion." + r.extension() : name + "." + r.extension();
         return stem.resolveSibling(file);
     }
 
@@ -143,7 +152,7 @@ public final class CheckRun {
     public static Extracted extract(List<Path> files, Path upper, Limits limits, IdentityRequest identity) {
         Catalog catalog = org.plancheck.catalog.CatalogLoader.load(upper);
         Manifest stated = identity.load(catalog);
-        DocumentReader reader = Readers.pdf(limits);
+        DocumentReader reader = Readers.documents(limits);
         List<Extraction> out = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         for (Path f : files) {
