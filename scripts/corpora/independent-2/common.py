@@ -148,11 +148,10 @@ def normalise_pdf(path):
     data = re.sub(rb'(/(?:CreationDate|ModDate)\s*\()([^)]*)(\))', date_sub, data)
     data = re.sub(rb'(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(</xmp:)', date_sub, data)
     def id_sub(m):
-        h = m.group(1)
         digest = hashlib.md5(os.path.basename(path).encode()).hexdigest().upper().encode()
-        digest = (digest * 4)[:len(h)]
-        return b'<' + digest + b'>'
-    data = re.sub(rb'<([0-9A-Fa-f]{16,64})>', lambda m: id_sub(m) if b'/ID' in data[max(0, m.start() - 40):m.start()] else m.group(0), data)
+        a, b = m.group(2), m.group(4)
+        return m.group(1) + (digest * 4)[:len(a)] + m.group(3) + (digest[::-1] * 4)[:len(b)] + m.group(5)
+    data = re.sub(rb'(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)(>)', id_sub, data)
     def ck_sub(m):
         return m.group(1) + b'0' * len(m.group(2))
     data = re.sub(rb'(/DocChecksum\s*/)([0-9A-Fa-f]+)', ck_sub, data)
@@ -178,9 +177,44 @@ def normalise_zip(path, xml_fix=None):
         f.write(buf.getvalue())
 
 def odf_meta_fix(name, data):
+    if name == 'settings.xml':
+        data = re.sub(rb'(config:name="(?:Rsid|RsidRoot)" config:type="int">)\d+(<)', rb'\g<1>1000000\2', data)
     if name == 'meta.xml':
         data = re.sub(rb'<meta:creation-date>[^<]*</meta:creation-date>', b'<meta:creation-date>2025-12-01T09:00:00</meta:creation-date>', data)
         data = re.sub(rb'<dc:date>[^<]*</dc:date>', b'<dc:date>2025-12-01T09:00:00</dc:date>', data)
         data = re.sub(rb'<meta:editing-duration>[^<]*</meta:editing-duration>', b'<meta:editing-duration>PT0S</meta:editing-duration>', data)
         data = re.sub(rb'<meta:generator>[^<]*</meta:generator>', b'<meta:generator>independent-2</meta:generator>', data)
     return data
+
+def pad_text(clauses, k, cap=36):
+    """A filler paragraph of about k lines (cap characters a line, first line indented by two): whole clauses only."""
+    if k <= 0:
+        return ''
+    lo, hi = (k - 1) * cap - 2, k * cap - 2
+    out = ''; i = 0
+    while True:
+        c = clauses[i % len(clauses)]
+        if len(out) + len(c) <= hi:
+            out += c; i += 1
+            continue
+        if len(out) > lo:
+            break
+        fits = [x for x in clauses if lo < len(out) + len(x) <= hi]
+        if fits:
+            out += fits[0]; break
+        short = min(clauses, key=len)
+        if len(out) + len(short) > hi:
+            break
+        out += short
+    return out[:-1] + '。' if out.endswith('，') else out
+
+def pad_paras(clauses, k, cap, spare=()):
+    """Paragraphs filling about k lines: spare body paragraphs first (whole), the rest with one filler paragraph."""
+    out = []; left = k
+    for p in spare:
+        n = -(-(len(p) + 2) // cap)
+        if n <= left:
+            out.append(p); left -= n
+    if left > 0:
+        out.append(pad_text(clauses, left, cap))
+    return out

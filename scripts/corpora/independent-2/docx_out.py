@@ -8,7 +8,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.oxml import OxmlElement
-from common import plain
+from common import plain, pad_paras
 from model import Table
 
 def _font(run, name, size=None, bold=None, color=None):
@@ -40,6 +40,17 @@ def _borders(table, spec):
         b.append(_el('w:' + edge, val=val, sz=sz, space=0, color='000000'))
     tblPr.append(b)
 
+def _cell_borders(cell, edges):
+    """Cell-level borders (LibreOffice drops table-level inside rules next to vertically merged cells)."""
+    tcPr = cell._tc.get_or_add_tcPr()
+    old = tcPr.find(qn('w:tcBorders'))
+    if old is not None: tcPr.remove(old)
+    b = OxmlElement('w:tcBorders')
+    for edge in ('top', 'left', 'bottom', 'right'):
+        val, sz = edges.get(edge, ('nil', 0))
+        b.append(_el('w:' + edge, val=val, sz=sz, space=0, color='000000'))
+    tcPr.append(b)
+
 def _shade(cell, fill):
     tcPr = cell._tc.get_or_add_tcPr()
     tcPr.append(_el('w:shd', val='clear', color='auto', fill=fill))
@@ -54,7 +65,7 @@ def _cell_text(cell, text, font, size, bold=False, color=None, align='center'):
     for i, line in enumerate(lines):
         if i: p = cell.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER if align == 'center' else WD_ALIGN_PARAGRAPH.LEFT
-        pf = p.paragraph_format; pf.space_before = Pt(1); pf.space_after = Pt(1)
+        pf = p.paragraph_format; pf.space_before = Pt(2); pf.space_after = Pt(2)
         pf.line_spacing_rule = WD_LINE_SPACING.SINGLE; pf.first_line_indent = Pt(0)
         r = p.add_run(line); _font(r, font, size, bold, color)
 
@@ -181,6 +192,10 @@ class DocxWriter:
                     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                 if s.get('alt_fill') and ri % 2 == 1:
                     _shade(cell, s['alt_fill'])
+        if grid == 'all':
+            for row in tab.rows:
+                for cell in row.cells:
+                    _cell_borders(cell, {e: ('single', 4) for e in ('top', 'left', 'bottom', 'right')})
         if t.note:
             self.para(t.note, size=10, indent=False, before=3, after=6, line=16)
 
@@ -201,7 +216,9 @@ class DocxWriter:
                   style={'grid': 'all', 'font_size': 10, 'head_fill': 'D9D9D9', 'name_align': 'left'})
         self.table(t)
 
-    def build(self, path, pad=0):
+    def build(self, path, pads=None):
+        from prose import PAD
+        cap = int(self.text_width_cm() * 28.3465 // self.size)
         for b in self.spec['blocks']:
             k = b[0]
             if k == 'cover':
@@ -232,8 +249,9 @@ class DocxWriter:
             elif k == 'landscape':
                 self.section(b[1])
             elif k == 'pad':
-                if pad:
-                    self.para(b[1] * 0 + ''.join(b[2][:pad]))
+                k = (pads or {}).get(b[1], 0)
+                for t in pad_paras(PAD, k, cap, b[2] if len(b) > 2 else ()):
+                    self.para(t)
             else:
                 raise ValueError(k)
         self.d.save(path)

@@ -108,6 +108,15 @@ public final class Benchmark {
             print(c, files.size(), t, details, peer);
             allFiles.addAll(files);
             files.forEach(f -> catalogs.add(catalog));
+            Corpus words = c.words();
+            if (words != null) {
+                try {
+                    List<Path> drafts = words.documents();
+                    print(words, drafts.size(), score(words, catalog, drafts, details), details, false);
+                } catch (IOException e) {
+                    out.printf(Locale.ROOT, "%n%s: skipped (%s)%n", words.name(), e.getMessage());
+                }
+            }
         }
         speed(allFiles, catalogs, repeat);
         out.flush();
@@ -129,10 +138,11 @@ public final class Benchmark {
             Path f = files.get(i);
             DocumentResult d = report.documents().get(i);
             t.pages += read.get(i).pages();
-            if (Files.exists(Expectations.figuresFile(f))) {
+            Path truth = c.truth(f);
+            if (Files.exists(Expectations.figuresFile(truth))) {
                 List<org.plancheck.model.PlanFigure> figures = read.get(i).figures().stream()
                         .filter(x -> c.textAll() || x.source() != Origin.TEXT || x.matched()).toList();
-                for (FigureScore s : Expectations.scoreFigures(Expectations.readFigures(Expectations.figuresFile(f)),
+                for (FigureScore s : Expectations.scoreFigures(Expectations.readFigures(Expectations.figuresFile(truth)),
                         figures, catalog)) {
                     int[] acc = s.source() == Origin.TABLE ? t.table : t.text;
                     acc[0] += s.truth();
@@ -150,10 +160,10 @@ public final class Benchmark {
                     }
                 }
             }
-            if (!Expectations.hasExpectations(f)) {
+            if (!Expectations.hasExpectations(truth)) {
                 continue;
             }
-            ExpectedVerdict expected = Expectations.readVerdict(Expectations.expectedFile(f), catalog);
+            ExpectedVerdict expected = Expectations.readVerdict(Expectations.expectedFile(truth), catalog);
             VerdictScore v = Expectations.score(expected, d, List.of());
             List<Finding> surprises = v.unexpected().stream()
                     .filter(u -> c.infoListed() || u.severity() != Severity.INFO).toList();

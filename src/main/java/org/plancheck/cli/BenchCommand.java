@@ -55,7 +55,7 @@ public class BenchCommand implements Callable<Integer> {
                 .orElse(null);
         String coldStart = largest == null ? null : Benchmark.coldStart(largest, first.upper(), rulesOption.folder());
         RuleEngine engine = rulesOption.load();
-        new Benchmark(engine, Readers.pdf(org.plancheck.run.Limits.DEFAULT), spec.commandLine().getOut(),
+        new Benchmark(engine, Readers.documents(org.plancheck.run.Limits.DEFAULT), spec.commandLine().getOut(),
                 spec.commandLine().getErr())
                 .run(corpora, Math.max(1, repeat), details, peer, coldStart);
         return ExitCode.OK;

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -35,10 +37,14 @@ public final class PdfAnnotator {
     /**
      * What was done.
      *
-     * @param highlighted findings whose evidence was found and highlighted
-     * @param notLocated  findings that got a note instead (no page, page out of range, text not found)
+     * @param highlighted   findings whose evidence was found and highlighted
+     * @param notLocated    findings that got a note instead (no page, page out of range, text not found)
+     * @param activeRemoved pieces of active content removed from the copy (scripts, actions, attached files)
      */
-    public record Result(List<Finding> highlighted, List<Finding> notLocated) {
+    public record Result(List<Finding> highlighted, List<Finding> notLocated, int activeRemoved) {
+        public Result(List<Finding> highlighted, List<Finding> notLocated) {
+            this(highlighted, notLocated, 0);
+        }
     }
 
     /** One highlighted area: the page's rectangles, one per text line. */
@@ -61,12 +67,21 @@ public final class PdfAnnotator {
     private PdfAnnotator() {
     }
 
-    /** Annotates a copy of {@code input} and writes it to {@code out}; the input file is not changed. */
+    /**
+     * Annotates a copy of {@code input} and writes it to {@code out}; the input file is not changed. The copy is
+     * inert: the original's scripts, automatic and launch actions, attached files and multimedia are removed
+     * ({@link ActiveContent}), so opening the reviewer's copy runs nothing the uploader put there.
+     */
     public static Result annotate(Path input, List<Finding> findings, OutputStream out) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(input.toFile())) {
+        StreamLimits.installed();
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(input.toFile()), "", null, null,
+                IOUtils.createTempFileOnlyStreamCache())) {
+            int removed = ActiveContent.remove(doc);
             Result r = annotate(doc, findings);
             doc.save(out);
-            return r;
+            return new Result(r.highlighted(), r.notLocated(), removed);
+        } catch (StreamLimits.TooLarge e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

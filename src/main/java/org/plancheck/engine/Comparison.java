@@ -122,6 +122,17 @@ public record Comparison(PlanFigure figure, UpperTarget target, String document,
                 Numbers.clean(level(f.target(), Direction.HIGHER)), Numbers.clean(f.target().max()), shortOfOwnBase);
     }
 
+    /** Where the figure stands, for a message: 「第3页」, or in a Word document its heading path, table and row. */
+    public String place() {
+        return place(figure);
+    }
+
+    /** Where a figure stands (「位置不详」 when neither page nor structure is known). */
+    public static String place(PlanFigure f) {
+        String p = f.evidence().place();
+        return p.isEmpty() ? "位置不详" : p;
+    }
+
     /**
      * How far {@code level} falls short of {@code required} in direction {@code d}, after {@code slack} (a share of
      * the required value): positive when weaker, negative when better, exactly 0 within rounding.

@@ -111,6 +111,17 @@ public final class Findings {
     }
 
     /** 「《道县…纲要》（道县总体规划）」: a plan of the batch named for a reviewer, with what it is. */
+    /**
+     * Where a statement stands, with a note, in parentheses: 「（第2页，越高越好）」, 「（第三章 主要目标 > 表1 第5行）」 for
+     * a Word document; 「（越高越好）」 or "" when it has no place.
+     */
+    public static String at(Comparison c, String note) {
+        String place = c.figure().evidence() == null ? "" : c.figure().evidence().place();
+        String n = note == null ? "" : note;
+        String inside = place.isEmpty() ? n : n.isEmpty() ? place : place + "，" + n;
+        return inside.isEmpty() ? "" : "（" + inside + "）";
+    }
+
     public static String planName(LowerPlan p) {
         String t = p.title() == null || p.title().isBlank() ? Finding.fileName(p.document()) : p.title().strip();
         String title = t.startsWith("《") ? t : "《" + t + "》";
@@ -197,10 +208,10 @@ public final class Findings {
         return t;
     }
 
-    /** Figures as the plan states them, in reading order: "80.2（第16页）、78.6（第9页）". */
+    /** Figures as the plan states them, in reading order: "80.2（第16页）、78.6（第9页）" (or where, in Word). */
     public static String statements(java.util.Collection<?> comparisons) {
         return comparisons.stream().map(Comparison.class::cast).sorted(java.util.Comparator.comparingInt(Comparison::rank))
-                .map(c -> c.figure().target().text() + "（第" + c.page() + "页）")
+                .map(c -> c.figure().target().text() + "（" + c.place() + "）")
                 .collect(java.util.stream.Collectors.joining("、"));
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.plancheck.catalog.Catalog;
+import org.plancheck.document.Cancellation;
 import org.plancheck.document.PageContent;
 import org.plancheck.document.PdfDocument;
 import org.plancheck.document.PdfPages;
@@ -42,8 +43,8 @@ public final class FigureExtractor implements DocumentReader {
     }
 
     @Override
-    public Extraction read(Path pdf, Catalog catalog, StatedIdentity stated) {
-        return extract(pdf, catalog, stated);
+    public Extraction read(Path pdf, Catalog catalog, StatedIdentity stated, Cancellation cancel) {
+        return extract(pdf, catalog, stated, cancel);
     }
 
     /**
@@ -51,16 +52,24 @@ public final class FigureExtractor implements DocumentReader {
      * Never throws for a bad document.
      */
     public Extraction extract(Path pdf, Catalog catalog) {
-        return extract(pdf, catalog, StatedIdentity.NONE);
+        return extract(pdf, catalog, StatedIdentity.NONE, Cancellation.none());
     }
 
-    public Extraction extract(Path pdf, Catalog catalog, StatedIdentity stated) {
+    /**
+     * As {@link #extract(Path, Catalog)}, with the identity the reviewer states, stopping once {@code cancel} is
+     * cancelled. Running out of memory or stack is not caught here: the guard ({@code run.GuardedReader}) turns it
+     * into an unreadable document with a reason.
+     */
+    public Extraction extract(Path pdf, Catalog catalog, StatedIdentity stated, Cancellation cancel) {
         try {
-            List<PageContent> pages = PdfPages.read(pdf, maxPages, maxBytes);
+            List<PageContent> pages = PdfPages.read(pdf, maxPages, maxBytes, cancel);
+            cancel.check();
             return extract(pdf.toString(), Layout.of(pages), catalog, stated);
         } catch (UnreadableException e) {
             return unreadable(pdf, 0, e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (Cancellation.Cancelled e) {
+            return unreadable(pdf, 0, e.getMessage());
+        } catch (RuntimeException e) {
             String m = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
             if (m.length() > 160) {
                 m = m.substring(0, 160) + "…";

@@ -126,7 +126,7 @@ final class Identity {
         List<RowIssue> blocking = e.issues().stream().filter(i -> mayHoldBinding(i, p, catalog)).toList();
         if (!blocking.isEmpty()) {
             RowIssue first = blocking.get(0);
-            return e.unreadable("指标表中有 " + blocking.size() + " 行无法读取，可能含约束性指标（第" + first.page() + "页「"
+            return e.unreadable("指标表中有 " + blocking.size() + " 行无法读取，可能含约束性指标（" + first.place() + "「"
                     + shorten(first.text()) + "」：" + first.reason() + "）",
                     "核对这些行（合并单元格、跨页断行或排版异常），或提供 Word 原稿后重新检查");
         }

@@ -20,7 +20,7 @@ final class Passages {
         float left = Float.MAX_VALUE;
         for (TextLine l : lines) {
             String s = l.text().strip();
-            if (s.isEmpty() || s.matches("[-—\\s\\dIVXivx第页/]*")) {
+            if (s.isEmpty() || s.replace('\u00A0', ' ').matches("[-—–－·\\s\\dIVXivx第页/]*")) {
                 continue;
             }
             body.add(l);

@@ -359,7 +359,7 @@ public final class HtmlReport implements Reporter {
         out.append("<text x=\"10\" y=\"").append(Integer.toString(y + 20)).append("\" font-size=\"14\" "
                 + "font-weight=\"bold\">").append(Xml.esc(shorten(name, 22))).append("</text>\n");
         String sub = f.ruleId() + " · " + f.severity().label() + (w == null ? "" : " · " + w.kind().label())
-                + (f.evidence().page() > 0 ? " · " + Labels.page(f.evidence()) : "");
+                + (Labels.page(f.evidence()).isEmpty() ? "" : " · " + Labels.page(f.evidence()));
         out.append("<text x=\"10\" y=\"").append(Integer.toString(y + 40)).append("\" font-size=\"12\" fill=\"")
                 .append(colour).append("\">").append(Xml.esc(sub)).append("</text>\n");
         bar(out, "上位", f.upperValue(), lo, hi, y + 6, "#5b7fa6");

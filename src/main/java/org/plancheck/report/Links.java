@@ -134,7 +134,8 @@ final class Links {
             String u = Links.unit(f);
             String base = Labels.text(f.baseText()).strip();
             return f.target().text() + (u == null || u.equals(unit()) ? "" : " " + u)
-                    + (base.isEmpty() || base.equals("—") ? "" : "；基期 " + base) + "（第" + f.page() + "页）";
+                    + (base.isEmpty() || base.equals("—") ? "" : "；基期 " + base)
+                    + (Labels.page(f.evidence()).isEmpty() ? "" : "（" + Labels.page(f.evidence()) + "）");
         }
 
         boolean differs() {

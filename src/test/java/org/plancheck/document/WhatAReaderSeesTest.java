@@ -59,7 +59,7 @@ class WhatAReaderSeesTest {
 
     static PageContent read(Path pdf) throws Exception {
         try (PdfDocument d = PdfDocument.open(pdf)) {
-            return d.page(1, Cancellation.NONE).get(0);
+            return d.page(1, Cancellation.none()).get(0);
         }
     }
 
@@ -167,7 +167,7 @@ class WhatAReaderSeesTest {
             }
         });
         try (PdfDocument d = PdfDocument.open(pdf)) {
-            List<PageContent> frames = d.page(1, Cancellation.NONE);
+            List<PageContent> frames = d.page(1, Cancellation.none());
             assertEquals(2, frames.size(), "an upright frame and a turned one");
             assertTrue(text(frames.get(1)).contains(LINE));
         }
