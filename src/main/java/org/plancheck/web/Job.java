@@ -39,7 +39,6 @@ public final class Job {
     volatile CheckOutcome outcome;
     volatile String error;
     volatile long finishedAt;
-    volatile boolean timedOut;
 
     Job(String id, long createdAt, List<Jobs.Upload> uploads, Path folder) {
         this.id = id;
@@ -81,13 +80,27 @@ public final class Job {
         return state == State.DONE || state == State.FAILED;
     }
 
-    void started(History history) {
+    /** Shows what the check is doing, unless the job is already over (timed out). */
+    synchronized void progress(String text) {
+        if (!finished()) {
+            progress = text;
+        }
+    }
+
+    synchronized void started(History history) {
+        if (finished()) {
+            return;
+        }
         state = State.RUNNING;
         progress = "开始检查";
         history.running(id);
     }
 
-    void done(CheckOutcome o, History history) {
+    /** Records the outcome, unless the job already failed (it ran out of time: the late result is dropped). */
+    synchronized void done(CheckOutcome o, History history) {
+        if (finished()) {
+            return;
+        }
         String json = Json.write(JsonModel.report(o.report(), o.waivers()));
         finishedAt = System.currentTimeMillis();
         history.finished(id, finishedAt, o.exitCode(), json, o.report(), o.waivers());
@@ -96,7 +109,11 @@ public final class Job {
         state = State.DONE;
     }
 
-    void failed(String why, History history) {
+    /** Records the job as failed with {@code why}; false when it was already over. */
+    synchronized boolean fail(String why, History history) {
+        if (finished()) {
+            return false;
+        }
         finishedAt = System.currentTimeMillis();
         error = why;
         try {
@@ -105,5 +122,6 @@ public final class Job {
             progress = why;
             state = State.FAILED;
         }
+        return true;
     }
 }

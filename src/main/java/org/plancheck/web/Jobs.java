@@ -167,33 +167,29 @@ public final class Jobs implements AutoCloseable {
         return Math.max(5, Math.min(120, options.jobTimeout().toSeconds() / 4));
     }
 
+    /**
+     * Runs one job. Past {@code --job-timeout} the job is recorded as failed at once (the client stops waiting);
+     * the check itself is not interrupted (its reading and rules are bounded per document by the same time, see
+     * {@link ServeOptions#documentLimits}), it finishes in the background, still holding its place, and its result
+     * is dropped.
+     */
     private void run(Job job) {
         running.incrementAndGet();
-        Thread worker = Thread.currentThread();
-        ScheduledFuture<?> watchdog = clock.schedule(() -> {
-            job.timedOut = true;
-            worker.interrupt();
-        }, options.jobTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        String late = "检查超时（超过 " + Math.max(1, options.jobTimeout().toSeconds()) + " 秒），请拆分文件或联系管理员";
+        ScheduledFuture<?> watchdog = clock.schedule(() -> job.fail(late, history),
+                options.jobTimeout().toMillis(), TimeUnit.MILLISECONDS);
         try {
             job.started(history);
             CheckOutcome outcome = check(job);
-            if (job.timedOut) {
-                throw new InterruptedException();
-            }
             job.done(outcome, history);
-        } catch (InterruptedException e) {
-            job.failed("检查超时（超过 " + options.jobTimeout().toSeconds() + " 秒）", history);
         } catch (InputException e) {
-            job.failed("服务器配置错误：" + e.oneLine(), history);
+            job.fail("服务器配置错误：" + e.oneLine(), history);
         } catch (RuntimeException | IOException | Error e) {
-            job.failed(job.timedOut ? "检查超时（超过 " + options.jobTimeout().toSeconds() + " 秒）"
-                    : "内部错误：" + e, history);
-            if (!job.timedOut) {
+            if (job.fail("内部错误：" + e, history)) {
                 System.err.println("plancheck serve: job " + job.id + ": internal error: " + e);
             }
         } finally {
             watchdog.cancel(false);
-            Thread.interrupted();
             running.decrementAndGet();
             capacity.release();
         }
@@ -203,7 +199,7 @@ public final class Jobs implements AutoCloseable {
      * One {@link CheckRun#check} over the job's files, every format written into the job folder, annotated copies
      * of the PDFs with findings; the reports name each document by its uploaded name, not its stored path.
      */
-    private CheckOutcome check(Job job) throws IOException, InterruptedException {
+    private CheckOutcome check(Job job) throws IOException {
         List<Reporter> reporters = new ArrayList<>();
         ReportOptions ro = ReportOptions.plain(toolVersion);
         for (String f : Reporters.FORMATS) {
@@ -219,12 +215,9 @@ public final class Jobs implements AutoCloseable {
         AtomicInteger read = new AtomicInteger();
         CheckOutcome raw = CheckRun.check(o, line -> {
             int i = read.incrementAndGet();
-            job.progress = "正在读取第 " + i + "/" + n + " 份：" + job.uploads.get(Math.min(i, n) - 1).name();
+            job.progress( "正在读取第 " + i + "/" + n + " 份：" + job.uploads.get(Math.min(i, n) - 1).name());
         });
-        if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedException();
-        }
-        job.progress = "正在生成报告";
+        job.progress("正在生成报告");
         CheckOutcome named = Names.restore(raw, job.uploads);
         StringWriter notices = new StringWriter();
         try (PrintWriter err = new PrintWriter(notices); PrintWriter out = new PrintWriter(new StringWriter())) {

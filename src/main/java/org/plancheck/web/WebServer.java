@@ -256,7 +256,8 @@ public final class WebServer implements AutoCloseable {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Jetty's multipart limits end the parse with (sneakily thrown) ServletException or IllegalStateException
             throw new Reject(413, "上传内容超过上限或格式有误：" + rootMessage(e));
         }
         authorize(ctx, form);
