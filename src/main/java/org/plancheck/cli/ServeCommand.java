@@ -19,10 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Runs the web service: upload pages, results, history and a JSON API. The bearer token, if any, is read "
                     + "from the environment variable PLANCHECK_TOKEN."})
 public class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8080", description = "端口（默认 ${DEFAULT-VALUE}）/ TCP port")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "端口（默认 ${DEFAULT-VALUE}）/ TCP port")
     int port;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1",
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "监听地址（默认 ${DEFAULT-VALUE}，仅本机；对外服务请设置 PLANCHECK_TOKEN）/ listen address")
     String bind;
 
@@ -44,16 +44,16 @@ public class ServeCommand implements Callable<Integer> {
             description = "内置数据库目录（默认 $XDG_DATA_HOME/plancheck 或 ~/.local/share/plancheck）")
     Path data;
 
-    @Option(names = "--max-files", defaultValue = "20", description = "一次上传最多文件数（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--max-files", paramLabel = "N", defaultValue = "20", description = "一次上传最多文件数（默认 ${DEFAULT-VALUE}）")
     int maxFiles;
 
-    @Option(names = "--max-upload-mb", defaultValue = "50", description = "单个上传文件最大 MB（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "50", description = "单个上传文件最大 MB（默认 ${DEFAULT-VALUE}）")
     long maxUploadMb;
 
-    @Option(names = "--workers", defaultValue = "2", description = "同时运行的检查数（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "同时运行的检查数（默认 ${DEFAULT-VALUE}）")
     int workers;
 
-    @Option(names = "--queue", defaultValue = "16",
+    @Option(names = "--queue", paramLabel = "N", defaultValue = "16",
             description = "排队等候的检查数上限，超出时返回 503 和 Retry-After（默认 ${DEFAULT-VALUE}）")
     int queue;
 
