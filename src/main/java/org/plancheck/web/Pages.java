@@ -48,6 +48,35 @@ public final class Pages {
                           boolean refresh) {
     }
 
+    /** 已完成, 失败 … for a stored job state. */
+    public static String stateLabel(String code) {
+        return stateOf(code).label();
+    }
+
+    /** 通过, 不通过, 无法核验 for a stored document status; "" when none yet. */
+    public static String statusLabel(String status) {
+        if (status == null) {
+            return "";
+        }
+        try {
+            return org.plancheck.model.Status.valueOf(status).label();
+        } catch (IllegalArgumentException e) {
+            return status;
+        }
+    }
+
+    /** 总体规划（规划纲要） … for a stored plan kind code. */
+    public static String kindLabel(String code) {
+        if (code == null) {
+            return "";
+        }
+        try {
+            return org.plancheck.model.PlanKind.parse(code).label();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
     public static String time(long millis) {
         return TIME.format(Instant.ofEpochMilli(millis));
     }
