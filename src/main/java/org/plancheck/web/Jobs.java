@@ -126,7 +126,10 @@ public final class Jobs implements AutoCloseable {
         capacity.release();
     }
 
-    /** Records the job and queues its check; a place must have been {@link #reserve reserved}. */
+    /**
+     * Records the job and queues its check; a place must have been {@link #reserve reserved} (when this throws,
+     * the place is still held: the caller releases it).
+     */
     public Job submit(String id, List<Upload> uploads, String uploader, String client) {
         Job job = new Job(id, System.currentTimeMillis(), uploads, root.resolve(id));
         List<History.StoredFile> files = new ArrayList<>();
@@ -134,12 +137,7 @@ public final class Jobs implements AutoCloseable {
             Upload u = uploads.get(i);
             files.add(History.StoredFile.uploaded(i + 1, u.name(), u.hash(), u.size()));
         }
-        try {
-            history.created(id, job.createdAt, uploader, client, options.upper().toString(), files);
-        } catch (RuntimeException e) {
-            capacity.release();
-            throw e;
-        }
+        history.created(id, job.createdAt, uploader, client, options.upper().toString(), files);
         jobs.put(id, job);
         workers.execute(() -> run(job));
         return job;

@@ -200,6 +200,11 @@ public final class WebServer implements AutoCloseable {
     private void rejected(Reject r, Context ctx) {
         ctx.status(r.status);
         r.headers.forEach(ctx::header);
+        if (ctx.method() == io.javalin.http.HandlerType.POST) {
+            // an upload refused part-way leaves its body unread: the server drops the connection, so say so,
+            // or a client that reuses it for its next request gets no answer
+            ctx.header("Connection", "close");
+        }
         if (r.status == 401) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"plancheck\"");
         }
@@ -249,6 +254,9 @@ public final class WebServer implements AutoCloseable {
             throw new Reject(413, "上传内容超过上限（" + options.maxFiles() + " 份，每份 "
                     + options.maxFileBytes() / (1024 * 1024) + " MB）。");
         }
+        if (!form || ctx.header("Authorization") != null) {
+            authorize(ctx, false);   // before the body is read: no spooling for a client without the token
+        }
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
             throw new Reject(415, "请以 multipart/form-data 上传文件（字段名 files）。");
@@ -260,7 +268,9 @@ public final class WebServer implements AutoCloseable {
             // Jetty's multipart limits end the parse with (sneakily thrown) ServletException or IllegalStateException
             throw new Reject(413, "上传内容超过上限或格式有误：" + rootMessage(e));
         }
-        authorize(ctx, form);
+        if (form) {
+            authorize(ctx, true);    // the plain form sends its token as a field of the body
+        }
         try {
             jobs.reserve();
         } catch (Jobs.Full e) {
