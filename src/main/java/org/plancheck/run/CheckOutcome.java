@@ -69,6 +69,9 @@ public record CheckOutcome(CheckReport report, Waivers waivers, int exitCode, Li
             if (o.reporter().binary()) {
                 try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(o.file()))) {
                     o.reporter().write(report, waivers, os);
+                } catch (IOException e) {
+                    throw new OutputTargets.Unwritable(Names.printable(o.file()) + ": cannot be written ("
+                            + Names.printable(e.getMessage()) + ")");
                 }
                 continue;
             }

@@ -110,6 +110,7 @@ final class Launcher {
             cmd.addAll(List.of(args));
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
             pb.environment().put("PLANCHECK_BUILD_DIR", buildDir().toString());
+            pb.environment().put("PLANCHECK_NO_TRAIN", "1"); // the archive is a start-up cost only: not made per test build
             pb.environment().remove("PLANCHECK_JAVA_OPTS");
             env.forEach((k, v) -> {
                 if (v == null) {
