@@ -207,9 +207,31 @@ public final class ProjectMentions {
                     add(out, new Match(at, end, what + "的用字依次出现，中间夹有其他字"));
                 }
             }
+            // a route or a name with a note is written in many ways: 「零陵至道县高速」 as 「零陵—道县高速公路」,
+            // 「桂阳至新田（宁远）高速」 as 「桂阳至新田高速」; without its connectors and notes the form must still be
+            // long enough to mean something
+            String bare = bare(form);
+            if (!bare.equals(form) && bare.length() >= MIN_BARE) {
+                // as many other characters between them as were taken out, at most 2 (the connectors written)
+                int slack = Math.min(2, form.length() - bare.length());
+                for (int at = text.indexOf(bare.charAt(0)); at >= 0; at = text.indexOf(bare.charAt(0), at + 1)) {
+                    int end = spread(text, bare, at, slack);
+                    if (end > 0) {
+                        add(out, new Match(at, end, what + "去掉连接词和括注后的用字依次出现"));
+                    }
+                }
+            }
         }
         out.sort(Comparator.comparingInt(Match::start));
         return out;
+    }
+
+    /** The shortest a form without connectors and notes may be (「零陵道县高速」: 6). */
+    static final int MIN_BARE = 4;
+
+    /** A form without its notes in brackets and the connectors of a route (至, 到, dashes, 、). */
+    static String bare(String form) {
+        return form.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("[至到—－\\-~～、]", "");
     }
 
     private static void add(List<Match> out, Match m) {
@@ -226,7 +248,11 @@ public final class ProjectMentions {
      * within one clause and no more than {@code max(2, length / 2)} other characters fall between them; -1 otherwise.
      */
     static int spread(String text, String form, int at) {
-        int slack = Math.max(2, form.length() / 2);
+        return spread(text, form, at, Math.max(2, form.length() / 2));
+    }
+
+    /** {@link #spread(String, String, int)} with at most {@code slack} other characters between. */
+    static int spread(String text, String form, int at, int slack) {
         int limit = Math.min(text.length(), at + form.length() + slack);
         int k = 1;
         int i = at + 1;

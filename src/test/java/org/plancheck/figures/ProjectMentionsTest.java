@@ -53,6 +53,22 @@ class ProjectMentionsTest {
     }
 
     @Test
+    void routesAndNamesWithNotesMayBeWrittenOtherwise() {
+        Project road = new Project("P12-1", "零陵至道县高速", List.of("零陵至道县高速公路"), List.of("零陵区", "道县"),
+                "专栏12", "建成零陵至道县高速", 0, "");
+        Project road2 = new Project("P12-2", "桂阳至新田（宁远）高速", List.of(), List.of("新田县", "宁远县"), "专栏12",
+                "桂阳至新田（宁远）高速", 0, "");
+        for (String s : new String[] {"建成零陵—道县高速公路。", "加快零陵到道县高速建设。", "零陵-道县高速。"}) {
+            assertEquals(1, ProjectMentions.matches(org.plancheck.quantity.TextNormalizer.fold(s), road).size(), s);
+        }
+        assertEquals(1, ProjectMentions.matches("建成桂阳至新田高速公路。", road2).size());
+        assertEquals(0, ProjectMentions.matches("建成桂阳至郴州高速公路。", road2).size(), "another road");
+        assertEquals(0, ProjectMentions.matches("零陵区和道县的高速公路网。", road).size(), "too many words between");
+        assertEquals("零陵道县高速", ProjectMentions.bare("零陵至道县高速"));
+        assertEquals("桂阳新田高速", ProjectMentions.bare("桂阳至新田（宁远）高速"));
+    }
+
+    @Test
     void otherWordsAreNotTheProject() {
         assertEquals(List.of(), inText("道县", "新建县人民医院和县中医医院。"));
         assertEquals(List.of(), inText("道县", "中医医院扩建，新院址另选。"), "a clause ends between the words");
