@@ -113,7 +113,10 @@ run bomb-content-6GB       3 1 "$(lim 1 20)" -- check --timeout 20 "$IN/bomb-con
 run glyph-flood            3 1 $T -- check "$IN/glyph-flood.pdf"
 run slow-forms-timeout5    3 1 "$(lim 1 5)" -- check --timeout 5 "$IN/slow-forms.pdf"
 run pages-2000-default     3 1 $T -- check "$IN/pages-2000.pdf"
-run pages-2000-raised      "0|1" 0 $T -- check --max-pages 2000 "$IN/pages-2000.pdf"
+# read in full (not refused by the page limit); 2,000 copies of a table page then state 10,000 figures, over
+# parameters.properties maxFiguresPerDocument: UNVERIFIABLE before the rules run, in one line
+run pages-2000-raised      3 1 $T -- check --max-pages 2000 "$IN/pages-2000.pdf"
+also 'grep -q "maxFiguresPerDocument" "$W/run/pages-2000-raised.err"' "refused by the figure limit, not the page limit"
 # Config files
 run quotas-dev-zero        4 1 $T -- check --quotas /dev/zero "$NING"
 run suppressions-fifo      4 1 $T -- check --suppressions pipe.tsv "$NING"
@@ -130,7 +133,8 @@ run max-mb-default-250     3 1 $T -- check sparse-250mb.pdf
 run output-unwritable      2 1 $T -- check --output plain.txt/report.json "$NING"
 run output-equals-input    2 1 $T -- check --output same.pdf same.pdf
 also 'cmp -s same.pdf "$NING"' "same.pdf untouched"
-run annotate-same-names    1 2 "$(lim 2 120)" -- check --annotate ann a/plan.pdf b/plan.pdf
+# two copies of one plan: one PC-DUPLICATE warning line, then one line per annotated copy
+run annotate-same-names    1 3 "$(lim 2 120)" -- check --annotate ann a/plan.pdf b/plan.pdf
 also '[ -f ann/plan.annotated.pdf ] && [ -f ann/plan-2.annotated.pdf ]' "two annotated copies"
 run annotate-active-content 1 1 $T -- check --annotate ann2 "$IN/armed.pdf"
 also 'grep -q "已移除" "$W/run/annotate-active-content.err"' "active content removed"

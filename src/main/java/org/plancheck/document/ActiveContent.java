@@ -17,7 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Makes a document inert before plancheck writes a copy of it: whatever an uploader put in the PDF must not run
  * when a reviewer opens the annotated copy. Every object reachable from the trailer is visited once, and removed:
  * <ul>
- * <li>entries that run or hold something: {@code /OpenAction}, {@code /AA} (automatic actions of the document,
+ * <li>entries that run or hold something: {@code /OpenAction} (unless it only opens at a place in the document),
+ * {@code /AA} (automatic actions of the document,
  * pages, fields and annotations), {@code /JS} and the {@code /JavaScript} name tree, {@code /EmbeddedFiles} and
  * {@code /EF} (attached files), {@code /XFA} forms, {@code /RichMediaContent};</li>
  * <li>every action other than going to a place in the document ({@code GoTo}) or a viewer command
@@ -51,7 +52,11 @@ final class ActiveContent {
             if (b instanceof COSDictionary d) {
                 for (COSName key : List.copyOf(d.keySet())) {
                     COSBase v = resolve(d.getItem(key));
-                    if (KEYS.contains(key.getName()) || isActiveAction(v) || isActiveAnnotation(v)) {
+                    if (key.getName().equals("OpenAction") && isPlace(v)) {
+                        // a destination (LibreOffice writes one: open at page 1) or a GoTo/Named action runs
+                        // nothing; removing it would tell the reviewer a plain document held active content
+                        todo.push(v);
+                    } else if (KEYS.contains(key.getName()) || isActiveAction(v) || isActiveAnnotation(v)) {
                         d.removeItem(key);
                         removed++;
                     } else if (v instanceof COSDictionary || v instanceof COSArray) {
@@ -71,6 +76,15 @@ final class ActiveContent {
             }
         }
         return removed;
+    }
+
+    /** An explicit destination (an array: page, fit) or an action that only goes to a place in the document. */
+    private static boolean isPlace(COSBase v) {
+        if (v instanceof COSArray) {
+            return true;
+        }
+        return v instanceof COSDictionary d && d.getDictionaryObject(COSName.S) instanceof COSName s
+                && INERT_ACTIONS.contains(s.getName()) && d.getDictionaryObject(COSName.getPDFName("Next")) == null;
     }
 
     private static COSBase resolve(COSBase b) {

@@ -106,6 +106,29 @@ class AnnotatedCopyTest {
         assertTrue(Files.size(armed) > 0);
     }
 
+    /**
+     * Opening at page 1 (a destination, as LibreOffice writes it) runs nothing: it stays in the copy, and the reviewer
+     * is not told that a plain document held active content.
+     */
+    @Test
+    void openingAtAPageIsNotActiveContent() throws IOException {
+        Path plain = tmp.resolve("plain.pdf");
+        try (PDDocument doc = Loader.loadPDF(FAILING.toFile())) {
+            org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination dest =
+                    new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination();
+            dest.setPage(doc.getPage(0));
+            doc.getDocumentCatalog().setOpenAction(dest);
+            doc.save(plain.toFile());
+        }
+        Path out = tmp.resolve("plain-copies");
+        Run r = Run.of("check", "--annotate", out.toString(), plain.toString());
+        assertEquals(1, r.exit(), r::err);
+        assertFalse(r.err().contains("已移除"), r::err);
+        try (PDDocument doc = Loader.loadPDF(out.resolve("plain.annotated.pdf").toFile())) {
+            assertTrue(doc.getDocumentCatalog().getCOSObject().containsKey(COSName.getPDFName("OpenAction")));
+        }
+    }
+
     private static long countPlancheckAnnotations(PDDocument doc) throws IOException {
         long n = 0;
         for (PDPage p : doc.getPages()) {
