@@ -127,7 +127,7 @@ public final class Findings {
         String title = t.startsWith("《") ? t : "《" + t + "》";
         String what = switch (p.kind()) {
             case GENERAL -> "总体规划";
-            case SPECIAL -> "专项规划";                          // the title names its domain
+            case SPECIAL -> "专项规划" + (p.domain() == null ? "" : "·" + p.domainName());   // 专项规划·能源
             case ANNUAL -> "年度计划";
             default -> p.kind().label();
         };

@@ -174,7 +174,8 @@ public final class ReportView {
                     Labels.text(r.name()) + (r.unit() == null ? "" : "（" + r.unit() + "）"),
                     r.figures().stream().map(r::cell).toList())).toList();
             tables.add(new SideTable(t.jurisdiction(), t.plans().stream().map(this::plan).toList(),
-                    t.plans().stream().map(d -> d.plan().kind().label()).toList(), rows));
+                    t.plans().stream().map(d -> d.plan().kind().label()
+                            + (d.plan().domain() == null ? "" : "（" + d.plan().domainName() + "）")).toList(), rows));
         }
         List<BetweenSection> sections = new ArrayList<>();
         for (Links.Kind k : new Links.Kind[] {Links.Kind.CHAIN, Links.Kind.PEERS}) {
