@@ -19,10 +19,20 @@ package org.plancheck.model;
  * @param where         for a Word document, where the figure stands in its structure (heading path, table, row);
  *                      null for a PDF
  * @param boxes         the figure's place on its page (the table row), empty when not known
+ * @param confidence    for a figure read by OCR, the lowest confidence (0–1) of the characters it was read from
+ *                      (the table row, the clause of the sentence); null for a figure read from a text layer
  */
 public record PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
                          Double base, String baseText, TargetValue target, String unit, Integer year,
-                         Attribute attribute, int page, String text, String where, java.util.List<Box> boxes) {
+                         Attribute attribute, int page, String text, String where, java.util.List<Box> boxes,
+                         Double confidence) {
+
+    public PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
+                      Double base, String baseText, TargetValue target, String unit, Integer year,
+                      Attribute attribute, int page, String text, String where, java.util.List<Box> boxes) {
+        this(document, rawName, indicatorId, indicatorName, source, base, baseText, target, unit, year, attribute,
+                page, text, where, boxes, null);
+    }
 
     public PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
                       Double base, String baseText, TargetValue target, String unit, Integer year,
@@ -42,6 +52,17 @@ public record PlanFigure(String document, String rawName, String indicatorId, St
 
     public PlanFigure withMatch(String id, String name) {
         return new PlanFigure(document, rawName, id, name, source, base, baseText, target, unit, year, attribute,
-                page, text, where, boxes);
+                page, text, where, boxes, confidence);
+    }
+
+    /** This figure as read by OCR with {@code c} (0–1), or from a text layer when {@code c} is null. */
+    public PlanFigure withConfidence(Double c) {
+        return new PlanFigure(document, rawName, indicatorId, indicatorName, source, base, baseText, target, unit, year,
+                attribute, page, text, where, boxes, c);
+    }
+
+    /** Read by OCR (it has a confidence), not from a text layer. */
+    public boolean ocr() {
+        return confidence != null;
     }
 }
