@@ -13,6 +13,17 @@ final class Passages {
      * heading, where the next line is indented (a first-line indent), or at a wider gap between lines. A line ragged
      * only because a number did not fit («达到 / 1500 MW») does not end it.
      */
+    private static Passage passage(int page, StringBuilder text, List<Float> conf) {
+        if (conf == null) {
+            return new Passage(page, text.toString());
+        }
+        float[] c = new float[text.length()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = i < conf.size() ? conf.get(i) : 1f;
+        }
+        return new Passage(page, text.toString(), List.of(), null, c);
+    }
+
     static List<Passage> of(int page, List<TextLine> lines) {
         List<Passage> out = new ArrayList<>();
         List<TextLine> body = new ArrayList<>();
@@ -34,10 +45,19 @@ final class Passages {
         steps.sort(Float::compare);
         float step = steps.isEmpty() ? Float.MAX_VALUE : steps.get(steps.size() / 2);
         StringBuilder cur = new StringBuilder();
+        boolean ocr = body.stream().anyMatch(TextLine::uncertain);
+        List<Float> conf = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             TextLine l = body.get(i);
             String s = l.text().strip();
             cur.append(s);
+            if (ocr) {
+                float[] c = l.confidences();
+                int lead = l.text().length() - l.text().stripLeading().length();
+                for (int k = 0; k < s.length(); k++) {
+                    conf.add(lead + k < c.length ? c[lead + k] : 1f);
+                }
+            }
             TextLine next = i + 1 < body.size() ? body.get(i + 1) : null;
             float h = l.height();
             boolean endsShort = l.right() < right - 2.5f * h;
@@ -46,12 +66,13 @@ final class Passages {
             boolean gap = next != null && next.y() - l.y() > 1.6f * step;
             boolean centred = l.x() > left + 4f * h;
             if (next == null || nextIndented || gap || centred || (endsShort && closes)) {
-                out.add(new Passage(page, cur.toString()));
+                out.add(passage(page, cur, ocr ? conf : null));
                 cur.setLength(0);
+                conf.clear();
             }
         }
         if (cur.length() > 0) {
-            out.add(new Passage(page, cur.toString()));
+            out.add(passage(page, cur, ocr ? conf : null));
         }
         return out;
     }
