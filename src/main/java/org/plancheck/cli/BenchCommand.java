@@ -28,6 +28,12 @@ public class BenchCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
 
+    @Mixin
+    OcrOptions ocr;
+
+    @Mixin
+    LimitsOptions limits;
+
     @Option(names = "--repeat", defaultValue = "3", description = "计时重复次数，取最快（默认 ${DEFAULT-VALUE}）")
     int repeat;
 
@@ -55,7 +61,8 @@ public class BenchCommand implements Callable<Integer> {
                 .orElse(null);
         String coldStart = largest == null ? null : Benchmark.coldStart(largest, first.upper(), rulesOption.folder());
         RuleEngine engine = rulesOption.load();
-        new Benchmark(engine, Readers.pdf(org.plancheck.run.Limits.DEFAULT), spec.commandLine().getOut(),
+        new Benchmark(engine, Readers.pdf(limits.limits(),
+                ocr.settings(new java.io.PrintWriter(java.io.Writer.nullWriter()))), spec.commandLine().getOut(),
                 spec.commandLine().getErr())
                 .run(corpora, Math.max(1, repeat), details, peer, coldStart);
         return ExitCode.OK;

@@ -35,6 +35,9 @@ public class ExtractCommand implements Callable<Integer> {
     @Mixin
     IdentityOptions identity;
 
+    @Mixin
+    OcrOptions ocr;
+
     @Option(names = "--format", defaultValue = "text", description = "text | json (default: ${DEFAULT-VALUE})")
     TargetsCommand.OutputFormat format;
 
@@ -46,9 +49,10 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckRun.Extracted x = CheckRun.extract(files, upper.folder(), limits.limits(), identity.request());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        CheckRun.Extracted x = CheckRun.extract(files, upper.folder(), limits.limits(), identity.request(),
+                ocr.settings(err));
         x.notices().forEach(n -> err.println("plancheck: " + n));
         if (format == TargetsCommand.OutputFormat.json) {
             Json.write(x.documents().stream().map(ExtractCommand::json).toList(), out);
@@ -77,14 +81,17 @@ public class ExtractCommand implements Callable<Integer> {
         m.put("identity", e.plan().basis());
         m.put("status", e.readable() ? "OK" : "UNVERIFIABLE");
         m.put("reason", e.reason());
+        if (e.ocr() != null) {
+            m.put("ocr", JsonModel.ocr(e.ocr()));
+        }
         m.put("figures", JsonModel.figures(e.figures()));
         return m;
     }
 
     private void tables(Path f, PrintWriter out) {
         try {
-            org.plancheck.layout.Layout layout = new org.plancheck.figures.FigureExtractor(limits.limits().maxPages())
-                    .layout(f);
+            org.plancheck.layout.Layout layout = new org.plancheck.figures.FigureExtractor(limits.limits().maxPages(),
+                    limits.limits().maxBytes(), ocr.settings(new PrintWriter(java.io.Writer.nullWriter()))).layout(f);
             int k = 0;
             for (org.plancheck.layout.Table t : layout.tables()) {
                 out.printf("  ┌ 表 %d（第%d页%s）%s%n", ++k, t.page(), t.ruled() ? "，有框线" : "",
@@ -116,15 +123,21 @@ public class ExtractCommand implements Callable<Integer> {
         if (!e.readable() && e.fix() != null) {
             out.println("  处理建议：" + e.fix());
         }
+        if (e.ocr() != null) {
+            out.println("  OCR：" + e.ocr().notice() + String.format(
+                    java.util.Locale.ROOT, "（OCR识别 %d 页，%d 个字符中 %d 个置信度低于 %d%%，按无法识别处理）",
+                    e.ocr().pages().size(), e.ocr().characters(), e.ocr().unreadable(), e.ocr().minConfidence()));
+        }
         for (org.plancheck.model.RowIssue i : e.issues()) {
             out.printf("  p%-3d 无法读取的行 %s（%s）%s%n", i.page(), i.text(), i.reason(),
                     i.indicatorId() == null ? "" : " → " + i.indicatorId());
         }
         for (PlanFigure f : e.figures()) {
-            out.printf("  p%-3d %-4s %-22s → %-8s %s%s%s%s%n", f.page(), f.source().code(), f.rawName(),
+            out.printf("  p%-3d %-4s %-22s → %-8s %s%s%s%s%s%n", f.page(), f.source().code(), f.rawName(),
                     f.indicatorId() == null ? "（未匹配）" : f.indicatorId(), f.target().text(),
                     f.unit() == null ? "" : " [" + f.unit() + "]", f.year() == null ? "" : " " + f.year() + "年",
-                    f.attribute() == null ? "" : " " + f.attribute().label());
+                    f.attribute() == null ? "" : " " + f.attribute().label(),
+                    f.confidence() == null ? "" : " （OCR 置信度 " + Math.round(f.confidence() * 100) + "%）");
         }
     }
 }
