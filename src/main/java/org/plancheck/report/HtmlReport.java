@@ -25,7 +25,7 @@ public final class HtmlReport implements Reporter {
             table{border-collapse:collapse;width:100%;margin:8px 0;font-size:13px}
             th,td{border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left}
             th{background:#f0f0f0}td.n{text-align:right}td.nw{white-space:nowrap}
-            .meta{color:#555;margin:2px 0}.summary{font-weight:bold}
+            .meta{color:#555;margin:2px 0}.ocr{background:#fff3cd;border-left:4px solid #e0a800;padding:4px 8px}.summary{font-weight:bold}
             .st{display:inline-block;padding:1px 8px;border-radius:3px;color:#fff;font-weight:bold}
             .PASS{background:#2e7d32}.FAIL{background:#c62828}.UNVERIFIABLE{background:#6a1b9a}
             .sev{display:inline-block;padding:0 6px;border-radius:3px;color:#fff;white-space:nowrap}
@@ -81,6 +81,9 @@ public final class HtmlReport implements Reporter {
                     .append("<br>文件：").append(Xml.esc(d.document())).append("</p>\n");
             out.append("<p>").append(status(d)).append(' ').append(Xml.esc(Labels.status(d, waivers)))
                     .append("</p>\n");
+            if (d.ocr() != null) {
+                out.append("<p class=\"ocr\">").append(Xml.esc(Labels.ocr(d.ocr()))).append("</p>\n");
+            }
             chart(Labels.fileName(d.document()), d.findings(), waivers, out);
             findings(d.findings(), waivers, out);
             out.append("</section>\n");

@@ -99,7 +99,11 @@ public final class OpinionReport implements Reporter {
         out.append("- 规划类型：").append(md(d.plan().kind().label())).append('\n');
         out.append("- 送审文件：").append(md(d.document()))
                 .append(d.pages() > 0 ? "（共" + d.pages() + "页）" : "").append('\n');
-        out.append("- 审核依据：《").append(md(report.upperPlanName())).append("》\n\n");
+        out.append("- 审核依据：《").append(md(report.upperPlanName())).append("》\n");
+        if (d.ocr() != null) {
+            out.append("- 识别方式：").append(md(Labels.ocr(d.ocr()))).append('\n');
+        }
+        out.append('\n');
 
         Conclusion c = conclusion(d, w);
         List<Finding> problems = d.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
@@ -107,6 +111,11 @@ public final class OpinionReport implements Reporter {
         long warnings = d.findings().stream().filter(f -> f.severity() == Severity.WARNING && open(f, w)).count();
         long waived = problems.stream().filter(f -> !open(f, w)).count();
         out.append("## 二、审核结论\n\n**").append(c.label()).append("**。");
+        if (d.ocr() != null) {
+            out.append("**").append(md(d.ocr().notice())).append("**");
+            out.append(c == Conclusion.UNVERIFIABLE ? "。" : "；本结论以OCR识别的数值为依据，审核人员须对照纸质文件逐项核对"
+                    + "“OCR识别数值核对”所列数值后方可出具意见。");
+        }
         switch (c) {
             case UNVERIFIABLE -> out.append("送审文件无法核验，原因：").append(md(Labels.text(d.reason())))
                     .append("。未能进行指标衔接审核，不能出具符合性意见。请提供可复制文字的PDF或原始Word文档后重新报送。\n\n");
@@ -132,6 +141,7 @@ public final class OpinionReport implements Reporter {
             }
             changes(problems, w, out, "四、修改意见");
             List<Finding> notes = d.findings().stream().filter(f -> f.severity() == Severity.INFO).toList();
+            String next = "五";
             if (!notes.isEmpty()) {
                 out.append("## 五、参考事项\n\n");
                 for (Finding f : notes) {
@@ -139,10 +149,44 @@ public final class OpinionReport implements Reporter {
                             .append(pageNote(f)).append('\n');
                 }
                 out.append('\n');
+                next = "六";
+            }
+            if (d.ocr() != null) {
+                ocrCheck(d, next, out);
             }
         }
         out.append("审核单位：＿＿＿＿＿＿＿＿＿＿（盖章）\n\n");
         out.append("审核日期：＿＿＿＿年＿＿月＿＿日\n");
+    }
+
+    /**
+     * The figures read by OCR that the conclusion rests on (those matched to the upper plan), for the reviewer to
+     * check against the paper one by one: indicator, value as read, page, the recogniser's confidence.
+     */
+    private static void ocrCheck(DocumentResult d, String number, Appendable out) throws IOException {
+        out.append("## ").append(number).append("、OCR识别数值核对\n\n");
+        out.append("以下数值由OCR从扫描件中识别，请逐项对照纸质文件核对；置信度低于 ")
+                .append(Integer.toString(d.ocr().minConfidence()))
+                .append("% 的字符已按无法识别处理，未作猜测。\n\n");
+        List<org.plancheck.model.PlanFigure> read = d.figures().stream().filter(f -> f.ocr() && f.matched()).toList();
+        if (read.isEmpty()) {
+            out.append("无与上位规划对应的OCR识别数值。\n\n");
+            return;
+        }
+        out.append("| 序号 | 指标 | 识别结果 | 页码 | 置信度 | 核对结果 |\n");
+        out.append("| ---: | --- | --- | --- | ---: | --- |\n");
+        int i = 0;
+        for (org.plancheck.model.PlanFigure f : read) {
+            i++;
+            String value = f.target().text() + (f.unit() == null || f.target().text().contains(f.unit()) ? ""
+                    : " " + f.unit()) + (f.year() == null ? "" : "（" + f.year() + "年）");
+            out.append("| ").append(Integer.toString(i)).append(" | ")
+                    .append(MarkdownReport.cell(f.indicatorName() == null ? f.rawName() : f.indicatorName()))
+                    .append(" | ").append(MarkdownReport.cell(value))
+                    .append(" | 第").append(Integer.toString(f.page())).append("页 | ")
+                    .append(Labels.confidence(f.confidence())).append(" | □一致 □不一致 |\n");
+        }
+        out.append('\n');
     }
 
     private static String title(DocumentResult d) {

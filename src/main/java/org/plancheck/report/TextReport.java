@@ -47,6 +47,9 @@ public final class TextReport implements Reporter {
             String title = d.plan().title() == null || d.plan().title().isEmpty() ? "" : d.plan().title() + " · ";
             out.append("  ").append(title).append(Labels.planLine(d)).append('\n');
             out.append("  状态：").append(paint(colourOf(d.status()), Labels.status(d, waivers))).append('\n');
+            if (d.ocr() != null) {
+                out.append("  ").append(paint(YELLOW, "OCR：" + Labels.ocr(d.ocr()))).append('\n');
+            }
             findings(d.findings(), waivers, out);
         }
         if (!report.batchFindings().isEmpty()) {
