@@ -11,7 +11,7 @@ import java.util.List;
  * long lines whose cells the recogniser reads together, and their words often come with low confidence (「地区生产总值增长」
  * read as 「地区生7是值章长」 on this corpus) where the same cell read on its own comes out right and sure. So each
  * line is cut at wide gaps into segments (a table's cells, or a line of text), the segments holding a word below the
- * confidence threshold are cut out, stacked on a strip and read again, each on its own; a segment's second reading
+ * confidence threshold are cut out and read again, each on its own as one line of text; a segment's second reading
  * replaces the first when its least confident word is more confident than the first reading's. Nothing is guessed:
  * both are readings of the same pixels, and the threshold and the number check ({@link Verifier}) apply to whichever
  * is kept.
@@ -23,6 +23,7 @@ final class Reread {
     private Reread() {
     }
 
+    /** A segment cut out at (x0, y0)–(x1, y1), framed by {@code top} pixels of white on every side. */
     private record Segment(List<OcrPage.Placed> words, int x0, int y0, int x1, int y1, int top) {
         float min() {
             float m = Float.MAX_VALUE;
@@ -55,11 +56,8 @@ final class Reread {
         if (!cur.isEmpty()) {
             segments.add(cur);
         }
-        int margin = Math.max(20, dpi / 10);
         List<Segment> unsure = new ArrayList<>();
         List<BufferedImage> pieces = new ArrayList<>();
-        int y = margin;
-        int width = 0;
         for (List<OcrPage.Placed> s : segments) {
             boolean low = s.stream().anyMatch(p -> p.word().confidence() < minConfidence);
             if (!low) {
@@ -75,45 +73,20 @@ final class Reread {
             if (x1 - x0 < 2 || y1 - y0 < 2) {
                 continue;
             }
-            BufferedImage piece = page.getSubimage(x0, y0, x1 - x0, y1 - y0);
-            unsure.add(new Segment(s, x0, y0, x1, y1, y));
-            pieces.add(piece);
-            width = Math.max(width, piece.getWidth());
-            y += piece.getHeight() + Math.max(margin, piece.getHeight());
+            int margin = (int) Math.ceil(0.3 * em);
+            unsure.add(new Segment(s, x0, y0, x1, y1, margin));
+            pieces.add(framed(page.getSubimage(x0, y0, x1 - x0, y1 - y0), margin));
         }
         List<OcrWord> out = new ArrayList<>();
         if (unsure.isEmpty()) {
             placed.forEach(p -> out.add(p.word()));
             return out;
         }
-        BufferedImage strip = new BufferedImage(width + 2 * margin, y + margin, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = strip.createGraphics();
-        try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, strip.getWidth(), strip.getHeight());
-            for (int i = 0; i < unsure.size(); i++) {
-                g.drawImage(pieces.get(i), margin, unsure.get(i).top(), null);
-            }
-        } finally {
-            g.dispose();
-        }
-        List<OcrWord> again = tess.readBlock(strip, dpi, name);
-        List<List<OcrWord>> per = new ArrayList<>();
-        unsure.forEach(s -> per.add(new ArrayList<>()));
-        for (OcrWord w : again) {
-            double cy = w.top() + w.height() / 2.0;
-            for (int i = 0; i < unsure.size(); i++) {
-                Segment s = unsure.get(i);
-                if (cy >= s.top() - margin / 2.0 && cy <= s.top() + (s.y1() - s.y0()) + margin / 2.0) {
-                    per.get(i).add(w);
-                    break;
-                }
-            }
-        }
+        List<List<OcrWord>> per = tess.readLines(pieces, dpi, name);
         java.util.Map<OcrPage.Placed, List<OcrWord>> replace = new java.util.HashMap<>();
         for (int i = 0; i < unsure.size(); i++) {
             Segment s = unsure.get(i);
-            List<OcrWord> ws = per.get(i);
+            List<OcrWord> ws = new ArrayList<>(per.get(i));
             if (ws.isEmpty()) {
                 continue;
             }
@@ -128,7 +101,7 @@ final class Reread {
             OcrWord model = s.words().get(0).word();
             List<OcrWord> moved = new ArrayList<>();
             for (OcrWord w : ws) {
-                int dx = s.x0() - margin;
+                int dx = s.x0() - s.top();
                 int dy = s.y0() - s.top();
                 moved.add(new OcrWord(w.text(), w.left() + dx, w.top() + dy, w.width(), w.height(), w.confidence(),
                         model.line(), model.lineId()));
@@ -145,6 +118,21 @@ final class Reread {
             } else {
                 out.addAll(r);
             }
+        }
+        return out;
+    }
+
+    /** The crop on a white margin: tesseract reads a line best with some paper around it. */
+    private static BufferedImage framed(BufferedImage crop, int margin) {
+        BufferedImage out = new BufferedImage(crop.getWidth() + 2 * margin, crop.getHeight() + 2 * margin,
+                BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.drawImage(crop, margin, margin, null);
+        } finally {
+            g.dispose();
         }
         return out;
     }

@@ -106,29 +106,87 @@ final class Tesseract implements AutoCloseable {
         return run(grey, dpi, name, "-l", langs, "--psm", "3");
     }
 
-    /** The words of a strip of cut-out segments, each on its own line, read again by the Chinese model. */
-    List<OcrWord> readBlock(BufferedImage strip, int dpi, String name) throws IOException, InterruptedException {
-        return run(strip, dpi, name + "again-", "-l", langs, "--psm", "6");
+    /**
+     * The words of each of {@code images} (cut-out segments of a page), each read as one line of text on its own by
+     * the Chinese model, in one process (the images go through files in the private temporary folder).
+     */
+    List<List<OcrWord>> readLines(List<BufferedImage> images, int dpi, String name)
+            throws IOException, InterruptedException {
+        return readEach(images, dpi, name + "lines-", "-l", langs, "--psm", "7");
     }
 
-    /** The words of a strip of cut-out numbers, read again by the English model limited to digits. */
-    List<OcrWord> readDigits(BufferedImage strip, int dpi, String name) throws IOException, InterruptedException {
-        return run(strip, dpi, name + "digits-", "-l", "eng", "--psm", "6", "-c",
+    /** The words of each of {@code images} (cut-out numbers), read by the English model limited to digits. */
+    List<List<OcrWord>> readDigits(List<BufferedImage> images, int dpi, String name)
+            throws IOException, InterruptedException {
+        return readEach(images, dpi, name + "digits-", "-l", "eng", "--psm", "7", "-c",
                 "tessedit_char_whitelist=" + Verifier.DIGITS);
     }
 
+    private List<List<OcrWord>> readEach(List<BufferedImage> images, int dpi, String name, String... how)
+            throws IOException, InterruptedException {
+        List<List<OcrWord>> out = new ArrayList<>();
+        if (images.isEmpty()) {
+            return out;
+        }
+        Path dir = Files.createTempDirectory(temp, name);
+        try {
+            StringBuilder list = new StringBuilder();
+            for (int i = 0; i < images.size(); i++) {
+                Path f = dir.resolve(i + ".pgm");
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(f), 1 << 16)) {
+                    writePgm(images.get(i), o);
+                }
+                list.append(f.toAbsolutePath()).append('\n');
+                out.add(new ArrayList<>());
+            }
+            Path listFile = dir.resolve("list.txt");
+            Files.writeString(listFile, list.toString(), StandardCharsets.UTF_8);
+            String tsv = new String(exec(listFile.toString(), null, dpi, name, how), StandardCharsets.UTF_8);
+            List<StringBuilder> pages = new ArrayList<>();
+            images.forEach(i -> pages.add(new StringBuilder()));
+            for (String row : tsv.split("\n")) {
+                String[] c = row.split("\t", -1);
+                if (c.length >= 12 && c[1].matches("\\d+")) {
+                    int page = Integer.parseInt(c[1]) - 1;
+                    if (page >= 0 && page < pages.size()) {
+                        pages.get(page).append(row).append('\n');
+                    }
+                }
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                out.get(i).addAll(parse(pages.get(i).toString()));
+            }
+            return out;
+        } finally {
+            try (var s = Files.walk(dir)) {
+                for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
     private List<OcrWord> run(BufferedImage grey, int dpi, String name, String... how)
+            throws IOException, InterruptedException {
+        return parse(new String(exec("stdin", grey, dpi, name, how), StandardCharsets.UTF_8));
+    }
+
+    /** Runs tesseract on {@code input} ("stdin": {@code grey} is written to it), TSV on stdout. */
+    private byte[] exec(String input, BufferedImage grey, int dpi, String name, String... how)
             throws IOException, InterruptedException {
         if (closed) {
             throw new InterruptedException();
         }
         Path err = Files.createTempFile(temp, name, ".err");
-        List<String> cmd = new ArrayList<>(List.of("tesseract", "stdin", "stdout"));
+        List<String> cmd = new ArrayList<>(List.of("tesseract", input, "stdout"));
         cmd.addAll(List.of(how));
         cmd.addAll(List.of("--dpi", Integer.toString(dpi), "tsv"));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         pb.redirectError(err.toFile());
+        if (grey == null) {
+            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        }
         Process p = pb.start();
         LIVE.add(p);
         mine.add(p);
@@ -136,10 +194,12 @@ final class Tesseract implements AutoCloseable {
             if (closed) {
                 throw new InterruptedException();
             }
-            try (OutputStream o = new BufferedOutputStream(p.getOutputStream(), 1 << 16)) {
-                writePgm(grey, o);
-            } catch (IOException e) {
-                // tesseract stopped reading (killed, or failed): its exit code and stderr say why
+            if (grey != null) {
+                try (OutputStream o = new BufferedOutputStream(p.getOutputStream(), 1 << 16)) {
+                    writePgm(grey, o);
+                } catch (IOException e) {
+                    // tesseract stopped reading (killed, or failed): its exit code and stderr say why
+                }
             }
             byte[] out;
             try (InputStream in = p.getInputStream()) {
@@ -154,7 +214,7 @@ final class Tesseract implements AutoCloseable {
                 String last = msg.isEmpty() ? "" : msg.substring(msg.lastIndexOf('\n') + 1);
                 throw new IOException("tesseract 退出码 " + code + (last.isEmpty() ? "" : "：" + last));
             }
-            return parse(new String(out, StandardCharsets.UTF_8));
+            return out;
         } finally {
             if (p.isAlive()) {
                 p.destroyForcibly();
