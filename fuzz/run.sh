@@ -10,9 +10,12 @@ seconds="${1:-300}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(GrammarFuzzTest#parse GrammarFuzzTest#number GrammarFuzzTest#normalize GrammarFuzzTest#units)
+  targets=(GrammarFuzzTest#parse GrammarFuzzTest#number GrammarFuzzTest#normalize GrammarFuzzTest#units
+    ConfigFuzzTest#targets ConfigFuzzTest#upperFolder ConfigFuzzTest#quotas ConfigFuzzTest#assigned
+    ConfigFuzzTest#suppressions ConfigFuzzTest#baseline)
   [ -f src/test/java/org/plancheck/fuzz/TableFuzzTest.java ] && targets+=(TableFuzzTest#rebuild)
   [ -f src/test/java/org/plancheck/fuzz/PdfFuzzTest.java ] && targets+=(PdfFuzzTest#read)
+  [ -f src/test/java/org/plancheck/fuzz/WordFuzzTest.java ] && targets+=(WordFuzzTest#read)
   [ -f src/test/java/org/plancheck/fuzz/RulesFuzzTest.java ] && targets+=(RulesFuzzTest#judge)
 fi
 BUILD_DIR="${BUILD_DIR:-target-fuzz}"

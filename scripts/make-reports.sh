@@ -26,3 +26,20 @@ echo "make-reports: reports/ regenerated (check exit code $rc)"
 set +e
 ./plancheck check samples/ningyuan-15th-draft.pdf --quotas samples/quotas.tsv --annotate reports/annotated >/dev/null
 set -e
+# The review opinion as a Word document (--format docx), for a PDF and a Word draft side by side (a page for one,
+# heading path and table row for the other), and PNGs of its first page and of the problem table (附件), rendered
+# by LibreOffice to check that it opens and how it looks.
+set +e
+./plancheck check samples/ningyuan-15th-draft.pdf samples/docx/lanshan-15th-draft.docx --quotas samples/quotas.tsv \
+  --assigned samples/assigned.tsv --format docx --output reports/opinion.docx
+set -e
+if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then
+  tmp="$(mktemp -d)"
+  soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to pdf --outdir "$tmp" reports/opinion.docx \
+    >/dev/null 2>&1
+  pdftoppm -r 60 -png -f 1 -l 1 "$tmp/opinion.pdf" "$tmp/p"
+  cp "$tmp"/p-*1.png reports/opinion.png
+  pdftoppm -r 60 -png -f 4 -l 4 "$tmp/opinion.pdf" "$tmp/t"
+  cp "$tmp"/t-*4.png reports/opinion-table.png
+  rm -rf "$tmp"
+fi

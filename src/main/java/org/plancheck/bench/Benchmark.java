@@ -121,6 +121,15 @@ public final class Benchmark {
             print(c, files.size(), t, details, peer);
             allFiles.addAll(files);
             files.forEach(f -> catalogs.add(catalog));
+            Corpus words = c.words();
+            if (words != null) {
+                try {
+                    List<Path> drafts = words.documents();
+                    print(words, drafts.size(), score(words, catalog, drafts, details), details, false);
+                } catch (IOException e) {
+                    out.printf(Locale.ROOT, "%n%s: skipped (%s)%n", words.name(), e.getMessage());
+                }
+            }
         }
         speed(allFiles, catalogs, repeat);
         out.flush();
@@ -152,22 +161,24 @@ public final class Benchmark {
                 t.ocrUnreadable += ex.ocr().unreadable();
                 t.ocrRowsUnreadable += (int) ex.issues().stream().filter(x -> x.reason().startsWith("OCR")).count();
             }
-            if (Files.exists(Expectations.figuresFile(f))) {
+            Path truth = c.truth(f);
+            if (Files.exists(Expectations.figuresFile(truth))) {
                 List<org.plancheck.model.PlanFigure> figures = read.get(i).figures().stream()
                         .filter(x -> c.textAll() || x.source() != Origin.TEXT || x.matched()).toList();
-                List<Expectations.ExpectedFigure> truth = Expectations.readFigures(Expectations.figuresFile(f));
-                for (org.plancheck.model.PlanFigure w : Expectations.contradicting(truth, figures, catalog)) {
+                List<Expectations.ExpectedFigure> truthFigures =
+                        Expectations.readFigures(Expectations.figuresFile(truth));
+                for (org.plancheck.model.PlanFigure w : Expectations.contradicting(truthFigures, figures, catalog)) {
                     t.contradicting++;
                     t.notes.add(String.format("  %s: VALUE DIFFERS FROM THE TRUTH p%d %s %s %s", f.getFileName(),
                             w.page(), w.rawName(), w.target().text(), w.year() == null ? "" : w.year()));
                 }
                 if (ex.ocr() != null) {
-                    for (FigureScore s : Expectations.scoreFigures(truth, figures, catalog)) {
+                    for (FigureScore s : Expectations.scoreFigures(truthFigures, figures, catalog)) {
                         t.ocrTruth += s.truth();
                         t.ocrTruthRead += s.matchedTruth();
                     }
                 }
-                for (FigureScore s : Expectations.scoreFigures(truth, figures, catalog)) {
+                for (FigureScore s : Expectations.scoreFigures(truthFigures, figures, catalog)) {
                     int[] acc = s.source() == Origin.TABLE ? t.table : t.text;
                     acc[0] += s.truth();
                     acc[1] += s.extracted();
@@ -184,10 +195,10 @@ public final class Benchmark {
                     }
                 }
             }
-            if (!Expectations.hasExpectations(f)) {
+            if (!Expectations.hasExpectations(truth)) {
                 continue;
             }
-            ExpectedVerdict expected = Expectations.readVerdict(Expectations.expectedFile(f), catalog);
+            ExpectedVerdict expected = Expectations.readVerdict(Expectations.expectedFile(truth), catalog);
             VerdictScore v = Expectations.score(expected, d, List.of());
             List<Finding> surprises = v.unexpected().stream()
                     .filter(u -> c.infoListed() || u.severity() != Severity.INFO).toList();

@@ -27,9 +27,13 @@ import org.plancheck.catalog.InputException;
  * @param textAll     whether the text truth lists every target sentence ({@code text=all}, the default) or only
  *                    those of the upper plan's indicators ({@code text=catalog}: unmatched text figures are not
  *                    counted against precision)
+ * @param docx        whether the corpus also holds Word drafts of its PDFs ({@code docx=true}): X.docx or X.doc
+ *                    beside X.pdf or in a {@code docx/} or {@code doc/} subfolder, scored against X.pdf's truth,
+ *                    pages ignored where the Word document states none
+ * @param word        this is the Word view of such a corpus: its documents are the Word drafts
  */
 public record Corpus(String name, Path folder, Path upper, Path quotas, Path assigned, Path batch,
-                     boolean infoListed, boolean textAll) {
+                     boolean infoListed, boolean textAll, boolean docx, boolean word) {
     /** The upper plan used when a corpus names none. */
     public static final Path DEFAULT_UPPER = Path.of("rules", "yongzhou-15th");
 
@@ -49,7 +53,27 @@ public record Corpus(String name, Path folder, Path upper, Path quotas, Path ass
         return new Corpus(name, folder, upper, file(folder, p, "quotas", "quotas.tsv"),
                 file(folder, p, "assigned", "assigned.tsv"), file(folder, p, "batch", "batch.expected.tsv"),
                 !"unlisted".equalsIgnoreCase(p.getProperty("info", "listed").strip()),
-                !"catalog".equalsIgnoreCase(p.getProperty("text", "all").strip()));
+                !"catalog".equalsIgnoreCase(p.getProperty("text", "all").strip()),
+                "true".equalsIgnoreCase(p.getProperty("docx", "false").strip()), false);
+    }
+
+    /**
+     * The Word drafts of this corpus as a corpus of their own (same upper plan, quotas and truth; no batch
+     * expectations, which are about the whole batch of PDFs), or null when the corpus has none.
+     */
+    public Corpus words() {
+        return docx && !word ? new Corpus(name + " (Word)", folder, upper, quotas, assigned, null, infoListed, textAll,
+                true, true) : null;
+    }
+
+    /** The PDF whose truth files (X.expected.tsv, X.figures.tsv) a document is scored against: itself for a PDF. */
+    public Path truth(Path document) {
+        String n = document.getFileName().toString();
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".pdf") || !(lower.endsWith(".docx") || lower.endsWith(".doc"))) {
+            return document;
+        }
+        return folder.resolve(n.substring(0, n.lastIndexOf('.')) + ".pdf");
     }
 
     private static Path file(Path folder, Properties p, String key, String fallback) {
@@ -58,11 +82,31 @@ public record Corpus(String name, Path folder, Path upper, Path quotas, Path ass
         return Files.isRegularFile(f) ? f : null;
     }
 
-    /** The documents of the corpus (the PDFs directly in its folder), sorted by name. */
+    /**
+     * The documents of the corpus (the PDFs directly in its folder), sorted by name; for the Word view, the Word
+     * drafts of each PDF that has some (X.docx beside it or in docx/, then X.doc beside it or in doc/).
+     */
     public List<Path> documents() throws IOException {
+        List<Path> pdfs;
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(Corpus::isDocument).sorted().toList();
+            pdfs = s.filter(Corpus::isDocument).sorted().toList();
         }
+        if (!word) {
+            return pdfs;
+        }
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path pdf : pdfs) {
+            String stem = pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
+            for (String ext : List.of("docx", "doc")) {
+                for (Path d : List.of(folder.resolve(stem + "." + ext), folder.resolve(ext).resolve(stem + "." + ext))) {
+                    if (Files.isRegularFile(d)) {
+                        out.add(d);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     static boolean isDocument(Path p) {

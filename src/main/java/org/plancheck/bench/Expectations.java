@@ -189,7 +189,7 @@ public final class Expectations {
             }
             pool.remove(hit);
             found.add(e);
-            if (e.page() > 0 && hit.evidence().page() != e.page()) {
+            if (e.page() > 0 && hit.evidence().page() != e.page() && !unpaged(hit.evidence())) {
                 wrongPage.add(e);
             }
         }
@@ -198,6 +198,11 @@ public final class Expectations {
             pool.removeIf(f -> "PC-UNREADABLE".equals(f.ruleId()));
         }
         return new VerdictScore(expected.allows(actual.status()), found, missed, pool, wrongPage);
+    }
+
+    /** Evidence in a Word document that states no pages: located by where it stands, its page is not compared. */
+    static boolean unpaged(org.plancheck.model.Evidence e) {
+        return e.page() <= 0 && e.where() != null;
     }
 
     /** Batch expectations (X.expected.tsv without a status line) against the batch findings. */
@@ -250,11 +255,12 @@ public final class Expectations {
     }
 
     /**
-     * Whether an extracted figure is the expected one: same source and page, same year, the same interval
-     * (within rounding), the same attribute when the truth states one, and the same indicator when both are matched.
+     * Whether an extracted figure is the expected one: same source and page (unless a Word document states no
+     * pages), same year, the same interval (within rounding), the same attribute when the truth states one, and the
+     * same indicator when both are matched.
      */
     static boolean matches(ExpectedFigure e, PlanFigure f, Catalog c) {
-        if (e.source() != f.source() || e.page() != f.page()) {
+        if (e.source() != f.source() || e.page() != f.page() && !unpaged(f.evidence())) {
             return false;
         }
         if (e.year() != null && f.year() != null && !e.year().equals(f.year())) {

@@ -2,7 +2,7 @@ package org.plancheck.catalog;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.plancheck.model.Attribute;
 import org.plancheck.model.Direction;
 import org.plancheck.model.Origin;
@@ -18,6 +20,7 @@ import org.plancheck.model.Transmission;
 import org.plancheck.model.UpperTarget;
 import org.plancheck.model.ValueKind;
 import org.plancheck.quantity.TargetGrammar;
+import org.plancheck.quantity.TextNormalizer;
 import org.plancheck.quantity.Units;
 
 /**
@@ -34,6 +37,25 @@ public final class CatalogLoader {
     static final List<String> KINDS = List.of("district", "county", "county-city", "functional", "city",
             "prefecture-city", "autonomous-prefecture");
 
+    /** Administrative levels of an upper plan's jurisdiction ({@code level} in plan.properties). */
+    static final List<String> LEVELS = List.of("province", "city", "county");
+
+    /**
+     * The kinds of lower unit a level has: a province's prefecture-level cities, autonomous prefectures and
+     * functional areas (新区); a city's districts, counties, county-level cities and functional areas. A county's
+     * lower units (towns) are not modelled: any kind is accepted.
+     */
+    static List<String> kindsOf(String level) {
+        return switch (level) {
+            case "province" -> List.of("prefecture-city", "autonomous-prefecture", "city", "functional");
+            case "city" -> List.of("district", "county", "county-city", "functional", "city");
+            default -> KINDS;
+        };
+    }
+
+    /** How many lines after a table row's name cell its values may stand (plan.txt holds a cell a line). */
+    static final int ROW_LINES = 12;
+
     private CatalogLoader() {
     }
 
@@ -42,26 +64,34 @@ public final class CatalogLoader {
             throw new InputException(folder, 0, "upper plan folder not found");
         }
         PlanInfo plan = readPlan(folder.resolve("plan.properties"));
-        List<String> text = List.of();
         Path textFile = folder.resolve("plan.txt");
-        if (Files.exists(textFile)) {
-            text = Tsv.readLines(textFile);
+        if (!Files.exists(textFile)) {
+            // without the text no quote can be checked, and a catalog could cite anything
+            throw new InputException(textFile, 0, "file not found: the plan's text is required, every quote of "
+                    + "targets.tsv must occur in it (plancheck catalog draft writes it)");
+        }
+        List<String> text = Tsv.readLines(textFile);
+        if (text.stream().allMatch(String::isBlank)) {
+            throw new InputException(textFile, 0, "the upper plan's text is empty: no quote could be checked");
         }
         // domains.tsv is optional: an upper plan without special plans (an annual plan) names no domains
         Path domainsFile = folder.resolve("domains.tsv");
         List<PlanDomain> domains = Files.exists(domainsFile) ? readDomains(domainsFile) : List.of();
-        List<Jurisdiction> jurisdictions = readJurisdictions(folder.resolve("jurisdictions.tsv"));
-        List<UpperTarget> targets = readTargets(folder.resolve("targets.tsv"), domains, text);
+        List<Jurisdiction> jurisdictions = readJurisdictions(folder.resolve("jurisdictions.tsv"), plan.level());
+        Path targetsFile = folder.resolve("targets.tsv");
+        List<UpperTarget> targets = readTargets(targetsFile, domains, text);
+        if (targets.isEmpty()) {
+            // a catalog without targets would pass every plan
+            throw new InputException(targetsFile, 0, "no targets: the catalog must list at least one target");
+        }
         Parameters parameters = Parameters.read(folder.resolve(Parameters.FILE));
         return new Catalog(folder, plan, targets, jurisdictions, domains, text, parameters);
     }
 
     static PlanInfo readPlan(Path file) {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new StringReader(TextFiles.read(file))) {
             p.load(r);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(file, 0, "file not found");
         } catch (IOException | IllegalArgumentException e) {
             throw new InputException(file, 0, "cannot read: " + e.getMessage());
         }
@@ -80,8 +110,12 @@ public final class CatalogLoader {
                 }
             }
         }
+        String level = p.getProperty("level", "city").strip();
+        if (!LEVELS.contains(level)) {
+            throw new InputException(file, 0, "level must be " + String.join(", ", LEVELS) + ", not '" + level + "'");
+        }
         return new PlanInfo(id, prop(p, file, "name"), p.getProperty("shortName", prop(p, file, "name")).strip(),
-                prop(p, file, "jurisdiction"), p.getProperty("level", "city").strip(), base, target,
+                prop(p, file, "jurisdiction"), level, base, target,
                 intProp(p, file, "periodStart"), intProp(p, file, "periodEnd"), java.util.Set.copyOf(governs));
     }
 
@@ -111,11 +145,19 @@ public final class CatalogLoader {
     }
 
     static List<Jurisdiction> readJurisdictions(Path file) {
+        return readJurisdictions(file, "city");
+    }
+
+    static List<Jurisdiction> readJurisdictions(Path file, String level) {
         List<Jurisdiction> out = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(file, "name", "kind", "aliases", "landArea", "source")) {
             String kind = r.required("kind");
             if (!KINDS.contains(kind)) {
                 throw r.error("kind must be " + String.join(", ", KINDS) + ", not '" + kind + "'");
+            }
+            if (!kindsOf(level).contains(kind)) {
+                throw r.error("kind '" + kind + "' is not a lower unit of a " + level + " (plan.properties level="
+                        + level + "): use " + String.join(", ", kindsOf(level)));
             }
             Double area = null;
             if (!r.get("landArea").isEmpty()) {
@@ -154,10 +196,7 @@ public final class CatalogLoader {
                 }
                 ValueKind kind = ValueKind.parse(r.required("kind"));
                 TargetValue parsed = TargetGrammar.parse(r.required("target"));
-                if (kind != ValueKind.RELATIVE && kind != ValueKind.DEFERRED && kind != ValueKind.QUALITATIVE
-                        && !parsed.hasNumber()) {
-                    throw r.error("target '" + r.get("target") + "' has no number but kind is " + kind.code());
-                }
+                checkKind(r, kind, parsed);
                 TargetValue target = new TargetValue(parsed.text(), parsed.min(), parsed.max(), parsed.qualifier(),
                         kind, unit.isEmpty() ? parsed.unit() : Units.canonical(unit), parsed.relation(),
                         parsed.relationOp());
@@ -173,23 +212,98 @@ public final class CatalogLoader {
                 int line = lineOf(planText, quote);
                 if (!r.get("line").isEmpty()) {
                     line = Integer.parseInt(r.get("line"));
-                    if (!planText.isEmpty() && (line < 1 || line > planText.size()
-                            || !planText.get(line - 1).contains(quote))) {
+                    if (line < 1 || line > planText.size() || !planText.get(line - 1).contains(quote)) {
                         throw r.error("line " + line + " of plan.txt does not contain the quote: " + quote);
                     }
-                } else if (!planText.isEmpty() && line == 0) {
+                } else if (line == 0) {
                     throw r.error("quote does not occur verbatim in plan.txt: " + quote);
                 }
                 String baseText = r.get("base");
+                Origin origin = Origin.parse(r.required("origin"));
+                checkNumbersQuoted(r, planText, quote, line, origin, r.get("target"), "target");
+                checkNumbersQuoted(r, planText, quote, line, origin, baseText, "base");
                 t = new UpperTarget(id, r.required("name"), Tsv.list(r.get("aliases")), r.get("category"),
                         targetDomains, unit.isEmpty() ? target.unit() : Units.canonical(unit),
                         TargetGrammar.number(baseText), baseText, target, Direction.parse(r.required("direction")),
                         attribute, Transmission.parse(r.required("transmission")), scope,
-                        Origin.parse(r.required("origin")), r.required("section"), quote, line, r.get("note"));
+                        origin, r.required("section"), quote, line, r.get("note"));
             } catch (IllegalArgumentException e) {
                 throw r.error(e.getMessage());
             }
             out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The kind must say what the words of the target say: a number given elsewhere (以省下达任务为准, 与全国一致) is
+     * deferred (a reviewer supplies it with --assigned), a comparison with another indicator (高于GDP增长) is relative,
+     * words without either (进出口保稳提质) are qualitative, and a qualitative target has no number. Otherwise the target
+     * would be accepted and then silently never checked.
+     */
+    private static void checkKind(Tsv.Row r, ValueKind kind, TargetValue parsed) {
+        String target = r.get("target");
+        if (parsed.hasNumber()) {
+            if (kind == ValueKind.QUALITATIVE) {
+                throw r.error("target '" + target + "' states a number but kind is qualitative (never compared): "
+                        + "use level, annualGrowth or cumulative");
+            }
+            return;
+        }
+        if (parsed.kind() == ValueKind.DEFERRED && kind != ValueKind.DEFERRED) {
+            throw r.error("target '" + target + "' takes its number from elsewhere (下达, 为准, 与全国一致): kind must be "
+                    + "deferred (the number is supplied with --assigned), not " + kind.code());
+        }
+        if (parsed.kind() == ValueKind.RELATIVE && kind != ValueKind.RELATIVE) {
+            throw r.error("target '" + target + "' is stated against another indicator: kind must be relative, not "
+                    + kind.code());
+        }
+        if (parsed.kind() != ValueKind.DEFERRED && parsed.kind() != ValueKind.RELATIVE
+                && kind != ValueKind.QUALITATIVE) {
+            throw r.error("target '" + target + "' has no number but kind is " + kind.code()
+                    + (kind == ValueKind.RELATIVE || kind == ValueKind.DEFERRED
+                    ? " (it names no other indicator and no level above)" : "")
+                    + ": write the number, or make it qualitative (listed for coverage, never compared)");
+        }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(?:19|20)\\d{2}\\s*年");
+
+    /**
+     * Every number of a target or base as written must stand in its quote (for a table row, on the quote's line or
+     * the few lines after it, as plan.txt holds a table a cell a line): a number the plan does not state is a typing
+     * slip or a conversion, and the catalog keeps targets as written.
+     */
+    private static void checkNumbersQuoted(Tsv.Row r, List<String> planText, String quote, int line, Origin origin,
+                                           String written, String column) {
+        Set<Double> stated = numbers(written);
+        if (stated.isEmpty()) {
+            return;
+        }
+        StringBuilder region = new StringBuilder(quote);
+        if (origin == Origin.TABLE && line > 0 && !planText.isEmpty()) {
+            for (int i = line - 1; i < Math.min(planText.size(), line - 1 + ROW_LINES); i++) {
+                region.append('\n').append(planText.get(i));
+            }
+        }
+        Set<Double> quoted = numbers(region.toString());
+        for (double n : stated) {
+            if (!quoted.contains(n)) {
+                throw r.error(column + " '" + written + "' states " + (n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n))
+                        + ", which its quote does not" + (origin == Origin.TABLE ? " (nor the row's cells after it)" : "")
+                        + ": write the number as the plan does");
+            }
+        }
+    }
+
+    private static Set<Double> numbers(String text) {
+        String t = YEAR.matcher(TextNormalizer.normalize(text)).replaceAll("")
+                .replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "");
+        Set<Double> out = new HashSet<>();
+        Matcher m = NUMBER.matcher(t);
+        while (m.find()) {
+            out.add(Double.parseDouble(m.group()));
         }
         return out;
     }

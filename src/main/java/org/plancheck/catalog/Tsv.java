@@ -1,10 +1,5 @@
 package org.plancheck.catalog;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,17 +77,9 @@ public final class Tsv {
         return rows;
     }
 
-    /** All lines of a UTF-8 text file; a missing or non-UTF-8 file is an {@link InputException}. */
+    /** All lines of a UTF-8 text file; a missing, special, oversized or non-UTF-8 file is an {@link InputException}. */
     public static List<String> readLines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, 0, "file not found");
-        } catch (CharacterCodingException e) {
-            throw new InputException(file, 0, "not UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException(file, 0, "cannot read: " + e.getMessage());
-        }
+        return TextFiles.lines(file);
     }
 
     /** Splits a list cell on '|' or '｜', dropping empty entries. */

@@ -63,7 +63,7 @@ public class BenchCommand implements Callable<Integer> {
         String coldStart = largest == null || repeat <= 0 ? null
                 : Benchmark.coldStart(largest, first.upper(), rulesOption.folder());
         RuleEngine engine = rulesOption.load();
-        new Benchmark(engine, Readers.pdf(limits.limits(),
+        new Benchmark(engine, Readers.documents(limits.limits(),
                 ocr.settings(new java.io.PrintWriter(java.io.Writer.nullWriter()))), spec.commandLine().getOut(),
                 spec.commandLine().getErr())
                 .run(corpora, Math.max(0, repeat), details, peer, coldStart);

@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.plancheck.model.Names;
 import org.plancheck.report.ReportOptions;
 import org.plancheck.report.Reporter;
 import org.plancheck.report.Reporters;
 import org.plancheck.run.CheckOptions;
 import org.plancheck.run.CheckOutcome;
 import org.plancheck.run.CheckRun;
+import org.plancheck.run.ExitCode;
 import org.plancheck.run.ExitCodes;
+import org.plancheck.run.OutputTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,10 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plancheck check}: options only; {@link CheckRun#check} does the work, {@link CheckOutcome#deliver} writes it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"检查下位规划 PDF 是否服从上位规划，输出问题清单。",
-            "Checks lower plans (PDF) against the upper plan and reports findings with evidence."})
+        description = {"检查下位规划（PDF 或 Word .docx）是否服从上位规划，输出问题清单。",
+            "Checks lower plans (PDF or Word) against the upper plan and reports findings with evidence."})
 public class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "下位规划 PDF 文件 / lower plan PDFs")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "下位规划文件（PDF 或 Word .docx，按内容识别）/ lower plans, PDF or Word")
     List<Path> files;
 
     @Mixin
@@ -53,7 +56,8 @@ public class CheckCommand implements Callable<Integer> {
     Path assigned;
 
     @Option(names = "--format", split = ",", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text | json | html | md | sarif | junit | opinion；可用逗号或重复给出多个（默认 text）")
+            description = "text | json | html | md | sarif | junit | opinion | docx（Word 审核意见，需 --output）；"
+                    + "可用逗号或重复给出多个（默认 text）")
     List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -88,17 +92,44 @@ public class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var severity = parseFailOn();
         List<Reporter> reporters = reporters();
+        checkOutputs(reporters);
         boolean progress = System.console() != null && files.size() > 1;
         CheckOptions options = new CheckOptions(files, upper.folder(), rulesOption.folder(), quotas, assigned,
                 limits.limits(), explain, reporters, output, severity, annotate, baseline, suppressions,
                 identity.request(), ocr.settings(err));
         CheckOutcome outcome = CheckRun.check(options, line -> {
             if (progress) {
-                err.println("plancheck: " + line);
+                err.println("plancheck: " + Names.printable(line));
                 err.flush();
             }
         });
         return outcome.deliver(spec.commandLine().getOut(), err).exitCode();
+    }
+
+    /** Every report file and the annotation folder are checked before any document is read (exit 2). */
+    private void checkOutputs(List<Reporter> reporters) {
+        List<Path> inputs = new ArrayList<>(files);
+        for (Path p : new Path[] {quotas, assigned, suppressions}) {
+            if (p != null) {
+                inputs.add(p);
+            }
+        }
+        try {
+            if (output != null && !output.toString().equals("-")) {
+                for (Reporter r : reporters) {
+                    OutputTargets.checkFile(reporters.size() == 1 ? output : CheckRun.stemmed(output, r), inputs);
+                }
+            }
+        } catch (OutputTargets.Unwritable e) {
+            throw new ParameterException(spec.commandLine(), "--output " + e.getMessage());
+        }
+        try {
+            if (annotate != null) {
+                OutputTargets.checkFolder(annotate);
+            }
+        } catch (OutputTargets.Unwritable e) {
+            throw new ParameterException(spec.commandLine(), "--annotate " + e.getMessage());
+        }
     }
 
     private org.plancheck.model.Severity parseFailOn() {
@@ -118,6 +149,13 @@ public class CheckCommand implements Callable<Integer> {
                 out.add(Reporters.of(f, opts));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            }
+        }
+        boolean toStdout = output == null || output.toString().equals("-");
+        for (Reporter r : out) {
+            if (r.binary() && toStdout) {
+                throw new ParameterException(spec.commandLine(), "--format " + r.format()
+                        + " writes a Word file: give --output FILE (e.g. --output reports/opinion.docx)");
             }
         }
         if (out.size() > 1 && output == null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.plancheck.model.Extraction;
+import org.plancheck.model.Names;
 import org.plancheck.model.PlanFigure;
 import org.plancheck.report.Json;
 import org.plancheck.report.JsonModel;
@@ -18,12 +19,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code plancheck extract}: the figures read from each PDF, with page and verbatim text. */
+/** {@code plancheck extract}: the figures read from each PDF or Word document, with page (or place) and verbatim text. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"从规划 PDF 中提取指标表和文中目标（含页码和原文），并与上位规划指标匹配。",
-            "Extracts indicator tables and in-text targets from plan PDFs, matched to the upper plan's catalog."})
+        description = {"从规划 PDF 或 Word（.docx）中提取指标表和文中目标（含页码或位置和原文），并与上位规划指标匹配。",
+            "Extracts indicator tables and in-text targets from plan PDFs and Word documents, matched to the upper "
+                + "plan's catalog."})
 public class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "规划 PDF 文件 / plan PDFs")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "规划文件（PDF 或 Word .docx，按内容识别）/ plan PDFs or Word documents")
     List<Path> files;
 
     @Mixin
@@ -90,18 +92,19 @@ public class ExtractCommand implements Callable<Integer> {
 
     private void tables(Path f, PrintWriter out) {
         try {
-            org.plancheck.layout.Layout layout = new org.plancheck.figures.FigureExtractor(limits.limits().maxPages(),
-                    limits.limits().maxBytes(), ocr.settings(new PrintWriter(java.io.Writer.nullWriter()))).layout(f);
+            org.plancheck.layout.Layout layout = org.plancheck.run.Readers.layout(f, limits.limits(),
+                    ocr.settings(new PrintWriter(java.io.Writer.nullWriter())));
             int k = 0;
             for (org.plancheck.layout.Table t : layout.tables()) {
-                out.printf("  ┌ 表 %d（第%d页%s）%s%n", ++k, t.page(), t.ruled() ? "，有框线" : "",
+                out.printf("  ┌ 表 %d（%s%s）%s%n", ++k, t.page() > 0 ? "第" + t.page() + "页" : "页码不详",
+                        t.ruled() ? "，有框线" : "",
                         t.caption().isEmpty() ? "" : " " + t.caption());
                 for (List<String> h : t.header()) {
                     out.println("  │ 表头 " + String.join(" | ", h));
                 }
                 for (org.plancheck.layout.Row r : t.rows()) {
-                    out.println("  │ p" + r.page() + " " + String.join(" | ", r.cells())
-                            + (r.readable() ? "" : "  ← " + r.problem()));
+                    out.println("  │ " + (r.where() != null ? r.where() : "p" + r.page()) + " "
+                            + Names.printable(String.join(" | ", r.cells())) + (r.readable() ? "" : "  ← " + r.problem()));
                 }
                 if (!t.noteBelow().isEmpty()) {
                     out.println("  └ " + t.noteBelow());
@@ -112,13 +115,18 @@ public class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /** "p3", or "p?" when the document states no pages (a Word document: its figures say where instead). */
+    private static String at(int page) {
+        return page > 0 ? "p" + page : "p?";
+    }
+
     private static void text(Extraction e, PrintWriter out) {
-        out.printf("■ %s  %s · %s · %d页 · %s%n", e.plan().document(),
+        out.printf("■ %s  %s · %s · %s · %s%n", Names.printable(e.plan().document()),
                 e.plan().jurisdiction() == null ? "（未识别辖区）" : e.plan().jurisdiction(), e.plan().kind().label()
                         + (e.plan().domain() == null ? "" : "（" + e.plan().domain() + "）"),
-                e.pages(), e.readable() ? "OK" : "无法核验：" + e.reason());
+                e.pages() > 0 ? e.pages() + "页" : "页数不详", e.readable() ? "OK" : "无法核验：" + Names.printable(e.reason()));
         if (e.plan().basis() != null && !e.plan().basis().isEmpty()) {
-            out.println("  识别依据：" + e.plan().basis());
+            out.println("  识别依据：" + Names.printable(e.plan().basis()));
         }
         if (!e.readable() && e.fix() != null) {
             out.println("  处理建议：" + e.fix());
@@ -129,15 +137,18 @@ public class ExtractCommand implements Callable<Integer> {
                     e.ocr().pages().size(), e.ocr().characters(), e.ocr().unreadable(), e.ocr().minConfidence()));
         }
         for (org.plancheck.model.RowIssue i : e.issues()) {
-            out.printf("  p%-3d 无法读取的行 %s（%s）%s%n", i.page(), i.text(), i.reason(),
-                    i.indicatorId() == null ? "" : " → " + i.indicatorId());
+            out.printf("  %-4s 无法读取的行 %s（%s）%s%s%n", at(i.page()), Names.printable(i.text()), i.reason(),
+                    i.indicatorId() == null ? "" : " → " + i.indicatorId(), i.where() == null ? "" : "  @" + i.where());
         }
         for (PlanFigure f : e.figures()) {
-            out.printf("  p%-3d %-4s %-22s → %-8s %s%s%s%s%s%n", f.page(), f.source().code(), f.rawName(),
-                    f.indicatorId() == null ? "（未匹配）" : f.indicatorId(), f.target().text(),
+            out.printf("  %-4s %-4s %-22s → %-8s %s%s%s%s%s%s%s%n", at(f.page()), f.source().code(),
+                    Names.printable(f.rawName()),
+                    f.indicatorId() == null ? "（未匹配）" : f.indicatorId(), Names.printable(f.target().text()),
                     f.unit() == null ? "" : " [" + f.unit() + "]", f.year() == null ? "" : " " + f.year() + "年",
                     f.attribute() == null ? "" : " " + f.attribute().label(),
-                    f.confidence() == null ? "" : " （OCR 置信度 " + Math.round(f.confidence() * 100) + "%）");
+                    f.confidence() == null ? "" : " （OCR 置信度 " + Math.round(f.confidence() * 100) + "%）",
+                    f.where() == null ? "" : "  @" + f.where(),
+                    f.matchedBy() == null ? "" : "  ·" + f.matchedBy());
         }
     }
 }

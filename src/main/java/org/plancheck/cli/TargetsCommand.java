@@ -33,6 +33,9 @@ public class TargetsCommand implements Callable<Integer> {
 
     enum OutputFormat { text, json }
 
+    /** How the level of plan.properties is named for a reader. */
+    static final Map<String, String> LEVEL_LABELS = Map.of("province", "省级", "city", "市级", "county", "县级");
+
     @Override
     public Integer call() {
         Catalog c = upper.load();
@@ -43,13 +46,16 @@ public class TargetsCommand implements Callable<Integer> {
             plan.put("id", c.plan().id());
             plan.put("name", c.plan().name());
             plan.put("jurisdiction", c.plan().jurisdiction());
+            plan.put("level", c.plan().level());
             plan.put("baseYear", c.plan().baseYear());
             plan.put("targetYear", c.plan().targetYear());
             root.put("upperPlan", plan);
             root.put("targets", c.targets().stream().map(JsonModel::upperTarget).toList());
             Json.write(root, out);
         } else {
-            out.println(c.plan().name() + "（" + c.plan().baseYear() + "→" + c.plan().targetYear() + "）");
+            out.println(c.plan().name() + "（" + c.plan().jurisdiction() + "，" + LEVEL_LABELS.getOrDefault(
+                    c.plan().level(), c.plan().level()) + "，" + c.plan().baseYear() + "→" + c.plan().targetYear()
+                    + "；下级单位 " + c.jurisdictions().size() + " 个）");
             List<UpperTarget> ts = c.targets();
             long binding = ts.stream().filter(t -> t.attribute() == Attribute.BINDING).count();
             out.printf("共 %d 项目标，其中约束性 %d 项%n", ts.size(), binding);

@@ -1,37 +1,79 @@
 package org.plancheck.document;
 
+import java.time.Duration;
+
 /**
- * Lets a long read stop when its time is up: readers call {@link #check()} between units of work (every thousand
- * content-stream operators, every page), which throws {@link Cancelled} once the deadline has passed or the reading
- * thread was interrupted.
+ * Stops the reading of one document: a deadline, and a flag the guard sets when it gives up on the document. The
+ * reading code polls it ({@link #check()}) between pages, on every read from the file, while streams are
+ * decompressed, and inside content-stream processing; a cancelled read ends with {@link Cancelled}, whatever the
+ * PDF does, so a timed-out reader stops using the CPU instead of running on beside the next document.
+ *
+ * <p>Polling is cheap (a volatile read; the clock is read on every 256th poll), so it can sit in inner loops.
  */
 public final class Cancellation {
-    /** Never cancels (tests, tools that read one small file). */
-    public static final Cancellation NONE = new Cancellation(Long.MAX_VALUE);
-
-    private final long deadlineNanos;
-
-    private Cancellation(long deadlineNanos) {
-        this.deadlineNanos = deadlineNanos;
-    }
-
-    /** Cancels {@code seconds} from now. */
-    public static Cancellation after(long seconds) {
-        return new Cancellation(System.nanoTime() + seconds * 1_000_000_000L);
-    }
-
-    public void check() {
-        if (Thread.currentThread().isInterrupted() || System.nanoTime() - deadlineNanos > 0) {
-            throw new Cancelled();
-        }
-    }
-
-    /** The read was stopped: its time was up. */
+    /** Thrown by {@link #check()} once the document's time is up; carries no stack trace. */
     public static final class Cancelled extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        public Cancelled() {
-            super("处理超时，已停止读取", null, false, false);
+        Cancelled(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private final long deadline;
+    private final boolean hasDeadline;
+    private final String reason;
+    private volatile boolean cancelled;
+    private int polls;
+
+    private Cancellation(long deadline, boolean hasDeadline, String reason) {
+        this.deadline = deadline;
+        this.hasDeadline = hasDeadline;
+        this.reason = reason;
+    }
+
+    /** Never cancelled by time; {@link #cancel()} still stops it. */
+    public static Cancellation none() {
+        return new Cancellation(0, false, "处理已中止");
+    }
+
+    /**
+     * Cancelled {@code limit} from now, or earlier by {@link #cancel()}.
+     *
+     * @param reason the one-line reason an unreadable document gets (it names the limit and its option)
+     */
+    public static Cancellation after(Duration limit, String reason) {
+        return new Cancellation(System.nanoTime() + limit.toNanos(), true, reason);
+    }
+
+    /** The reason a cancelled document is unreadable. */
+    public String reason() {
+        return reason;
+    }
+
+    /** Gives up on the document: every later {@link #check()} throws. Any thread may call it. */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    /** True once cancelled or past the deadline. */
+    public boolean isCancelled() {
+        if (cancelled || Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        if (hasDeadline && (++polls & 0xFF) == 0 && System.nanoTime() - deadline >= 0) {
+            cancelled = true;
+        }
+        return cancelled;
+    }
+
+    /**
+     * Throws {@link Cancelled} once the document's time is up. Unchecked, so it passes through PDFBox, which
+     * swallows many IOExceptions to read damaged files leniently.
+     */
+    public void check() {
+        if (isCancelled()) {
+            throw new Cancelled(reason);
         }
     }
 }

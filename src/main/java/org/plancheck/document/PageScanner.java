@@ -173,8 +173,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         if (!crop.contains((float) cx, (float) cy)) {
             return false;
         }
-        Area clip = gs.getCurrentClippingPath();
-        if (clip != null && !clip.contains(cx, cy)) {
+        if (!insideClip(gs, cx, cy)) {
             return false;
         }
         boolean filling = mode.isFill();
@@ -196,6 +195,29 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             }
         }
         return Math.abs(rgb[0] - under[0]) + Math.abs(rgb[1] - under[1]) + Math.abs(rgb[2] - under[2]) > 0.15f;
+    }
+
+    /** The clip of the graphics state last asked about; computed again when the clip or the state changes. */
+    private PDGraphicsState clipState;
+    private Area clipArea;
+    private java.awt.geom.Rectangle2D clipRect;
+
+    private boolean insideClip(PDGraphicsState gs, double x, double y) {
+        if (gs != clipState || clipArea == null) {
+            clipState = gs;
+            clipArea = gs.getCurrentClippingPath();
+            clipRect = clipArea != null && clipArea.isRectangular() ? clipArea.getBounds2D() : null;
+        }
+        if (clipArea == null) {
+            return true;
+        }
+        return clipRect != null ? clipRect.contains(x, y) : clipArea.contains(x, y);
+    }
+
+    @Override
+    public void restoreGraphicsState() {
+        super.restoreGraphicsState();
+        clipState = null;
     }
 
     private static float[] rgb(PDColor c) {
@@ -309,6 +331,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             gp.append(new java.awt.geom.Rectangle2D.Float(x0, y0, x1 - x0, y1 - y0), false);
         }
         getGraphicsState().intersectClippingPath(gp);
+        clipState = null;
     }
 
     private void keepRulings(boolean filled) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -20,12 +22,14 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.plancheck.model.Box;
 import org.plancheck.model.Finding;
 import org.plancheck.model.Severity;
 
 /**
  * Writes a reviewer's copy of a lower plan: each finding's evidence highlighted on its page, with a popup
- * carrying the Chinese message, the upper clause and the fix. The evidence is found by searching the page's
+ * carrying the Chinese message, the upper clause and the fix. Evidence that carries its boxes (a table row, as the
+ * reader rebuilt it) is drawn there; other evidence is found by searching the page's
  * glyphs with spaces removed and full-width forms folded (NFKC), so 「非化石能源消费比重（%） 25 30」 matches a
  * table row drawn cell by cell. A finding without a page, or whose text is not on its page, becomes a note at
  * the top of its page (page 1 when it has none) and is reported as not located.
@@ -35,10 +39,14 @@ public final class PdfAnnotator {
     /**
      * What was done.
      *
-     * @param highlighted findings whose evidence was found and highlighted
-     * @param notLocated  findings that got a note instead (no page, page out of range, text not found)
+     * @param highlighted   findings whose evidence was found and highlighted
+     * @param notLocated    findings that got a note instead (no page, page out of range, text not found)
+     * @param activeRemoved pieces of active content removed from the copy (scripts, actions, attached files)
      */
-    public record Result(List<Finding> highlighted, List<Finding> notLocated) {
+    public record Result(List<Finding> highlighted, List<Finding> notLocated, int activeRemoved) {
+        public Result(List<Finding> highlighted, List<Finding> notLocated) {
+            this(highlighted, notLocated, 0);
+        }
     }
 
     /** One highlighted area: the page's rectangles, one per text line. */
@@ -61,12 +69,21 @@ public final class PdfAnnotator {
     private PdfAnnotator() {
     }
 
-    /** Annotates a copy of {@code input} and writes it to {@code out}; the input file is not changed. */
+    /**
+     * Annotates a copy of {@code input} and writes it to {@code out}; the input file is not changed. The copy is
+     * inert: the original's scripts, automatic and launch actions, attached files and multimedia are removed
+     * ({@link ActiveContent}), so opening the reviewer's copy runs nothing the uploader put there.
+     */
     public static Result annotate(Path input, List<Finding> findings, OutputStream out) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(input.toFile())) {
+        StreamLimits.installed();
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(input.toFile()), "", null, null,
+                IOUtils.createTempFileOnlyStreamCache())) {
+            int removed = ActiveContent.remove(doc);
             Result r = annotate(doc, findings);
             doc.save(out);
-            return r;
+            return new Result(r.highlighted(), r.notLocated(), removed);
+        } catch (StreamLimits.TooLarge e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 
@@ -83,8 +100,9 @@ public final class PdfAnnotator {
         for (Finding f : findings) {
             int page = f.evidence() == null ? 0 : f.evidence().page();
             String text = f.evidence() == null ? "" : f.evidence().text();
-            Area area = null;
-            if (page >= 1 && page <= pages && !text.isBlank()) {
+            Area area = page >= 1 && page <= pages ? fromBoxes(doc.getPage(page - 1), page,
+                    f.evidence().boxes()) : null;
+            if (area == null && page >= 1 && page <= pages && !text.isBlank()) {
                 Glyphs g = cache.get(page);
                 if (g == null) {
                     g = Glyphs.of(doc, page);
@@ -103,6 +121,40 @@ public final class PdfAnnotator {
             }
         }
         return new Result(List.copyOf(highlighted), List.copyOf(notLocated));
+    }
+
+    /**
+     * The evidence's own place, as the reader found it (a table row's band), in the page's user space; null when the
+     * finding carries no box on this page (in-text evidence, a Word document): the text is searched for instead.
+     */
+    static Area fromBoxes(PDPage page, int number, List<Box> boxes) {
+        List<PDRectangle> rects = new ArrayList<>();
+        for (Box b : boxes == null ? List.<Box>of() : boxes) {
+            if (b.page() == number && b.width() > 0 && b.height() > 0) {
+                rects.add(toUser(page, b));
+            }
+        }
+        return rects.isEmpty() ? null : new Area(rects);
+    }
+
+    /** A box of the displayed page (origin top-left, y down, after /Rotate) in the page's user space. */
+    static PDRectangle toUser(PDPage page, Box b) {
+        PDRectangle c = page.getCropBox();
+        int rotation = ((page.getRotation() % 360) + 360) % 360;
+        float[] p = user(c, rotation, b.x(), b.y());
+        float[] q = user(c, rotation, b.x() + b.width(), b.y() + b.height());
+        return new PDRectangle(Math.min(p[0], q[0]), Math.min(p[1], q[1]), Math.abs(p[0] - q[0]),
+                Math.abs(p[1] - q[1]));
+    }
+
+    private static float[] user(PDRectangle c, int rotation, float dx, float dy) {
+        return switch (rotation) {
+            // turned clockwise: the displayed top-left corner is the crop box's lower-left
+            case 90 -> new float[] {c.getLowerLeftX() + dy, c.getLowerLeftY() + dx};
+            case 180 -> new float[] {c.getUpperRightX() - dx, c.getLowerLeftY() + dy};
+            case 270 -> new float[] {c.getUpperRightX() - dy, c.getUpperRightY() - dx};
+            default -> new float[] {c.getLowerLeftX() + dx, c.getUpperRightY() - dy};
+        };
     }
 
     /** Spaces removed, full-width letters, digits and signs folded to their ordinary forms. */

@@ -26,10 +26,12 @@ public final class PdfDocument implements Closeable {
 
     private final PDDocument doc;
     private final List<PDPage> pageList;
+    private final Cancellation cancel;
 
-    private PdfDocument(PDDocument doc, List<PDPage> pageList) {
+    private PdfDocument(PDDocument doc, List<PDPage> pageList, Cancellation cancel) {
         this.doc = doc;
         this.pageList = pageList;
+        this.cancel = cancel;
     }
 
     /** Opens with the default limits. */
@@ -38,6 +40,15 @@ public final class PdfDocument implements Closeable {
     }
 
     public static PdfDocument open(Path file, int maxPages, long maxBytes) throws UnreadableException {
+        return open(file, maxPages, maxBytes, Cancellation.none());
+    }
+
+    /**
+     * Opens {@code file} for reading on this thread. Every read from the file polls {@code cancel}, so parsing and
+     * page reading stop once it is cancelled ({@link UnreadableException} with its reason).
+     */
+    public static PdfDocument open(Path file, int maxPages, long maxBytes, Cancellation cancel)
+            throws UnreadableException {
         long size;
         try {
             size = Files.size(file);
@@ -55,9 +66,11 @@ public final class PdfDocument implements Closeable {
             throw new UnreadableException("不是PDF文件 (no %PDF header)");
         }
         PDDocument d = null;
+        StreamLimits.installed();
+        StreamLimits.enter(cancel);
         try {
-            d = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
-                    IOUtils.createTempFileOnlyStreamCache());
+            d = Loader.loadPDF(new CancellableRead(new RandomAccessReadBufferedFile(file.toFile()), cancel), "", null,
+                    null, IOUtils.createTempFileOnlyStreamCache());
             int n = d.getNumberOfPages();
             if (n == 0) {
                 throw new UnreadableException("没有页面 (no pages)");
@@ -65,7 +78,10 @@ public final class PdfDocument implements Closeable {
             if (n > maxPages) {
                 throw new UnreadableException("共 " + n + " 页，超过上限 " + maxPages + " 页（--max-pages）");
             }
-            return new PdfDocument(d, PageTree.pages(d, n, maxPages));
+            return new PdfDocument(d, PageTree.pages(d, n, maxPages), cancel);
+        } catch (Cancellation.Cancelled | StreamLimits.TooLarge e) {
+            closeQuietly(d);
+            throw new UnreadableException(e.getMessage());
         } catch (InvalidPasswordException e) {
             closeQuietly(d);
             throw new UnreadableException("文档已加密，需要密码 (encrypted)");
@@ -95,6 +111,7 @@ public final class PdfDocument implements Closeable {
     }
 
     private static void closeQuietly(PDDocument d) {
+        StreamLimits.exit();
         if (d != null) {
             try {
                 d.close();
@@ -102,6 +119,11 @@ public final class PdfDocument implements Closeable {
                 // nothing more to release
             }
         }
+    }
+
+    /** The document's cancellation, for the page reading code to poll inside content streams. */
+    public Cancellation cancellation() {
+        return cancel;
     }
 
     public int pageCount() {
@@ -115,8 +137,8 @@ public final class PdfDocument implements Closeable {
     public List<PageContent> page(int number, Cancellation cancel) throws UnreadableException {
         try {
             return PageScanner.scan(pageList.get(number - 1), number, cancel);
-        } catch (Cancellation.Cancelled e) {
-            throw new UnreadableException("处理超时，已停止读取（--timeout）");
+        } catch (Cancellation.Cancelled | StreamLimits.TooLarge e) {
+            throw new UnreadableException("第 " + number + " 页：" + e.getMessage());
         } catch (PageScanner.PageTooComplex e) {
             throw new UnreadableException("第 " + number + " 页" + e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -138,10 +160,9 @@ public final class PdfDocument implements Closeable {
     public List<PageContent> scan(Cancellation cancel) throws UnreadableException {
         List<PageContent> out = new ArrayList<>(pageCount());
         for (int i = 1; i <= pageCount(); i++) {
-            try {
-                cancel.check();
-            } catch (Cancellation.Cancelled e) {
-                throw new UnreadableException("处理超时，已停止读取（--timeout）");
+            if (cancel.isCancelled()) {
+                // the guard gave up on this document (time limit): stop reading instead of burning the CPU
+                throw new UnreadableException(cancel.reason());
             }
             out.addAll(page(i, cancel));
         }
@@ -183,11 +204,12 @@ public final class PdfDocument implements Closeable {
     private org.apache.pdfbox.rendering.PDFRenderer renderer;
 
     public List<PageContent> pages() throws UnreadableException {
-        return pages(Cancellation.NONE);
+        return pages(cancel);
     }
 
     @Override
     public void close() throws IOException {
+        StreamLimits.exit();
         doc.close();
     }
 }

@@ -22,7 +22,13 @@ public final class PdfPages {
 
     /** Every page of the file, or the reason it cannot be read. */
     public static List<PageContent> read(Path file, int maxPages, long maxBytes) throws UnreadableException {
-        try (PdfDocument doc = PdfDocument.open(file, maxPages, maxBytes)) {
+        return read(file, maxPages, maxBytes, Cancellation.none());
+    }
+
+    /** Every page of the file, or the reason it cannot be read; stops once {@code cancel} is cancelled. */
+    public static List<PageContent> read(Path file, int maxPages, long maxBytes, Cancellation cancel)
+            throws UnreadableException {
+        try (PdfDocument doc = PdfDocument.open(file, maxPages, maxBytes, cancel)) {
             return doc.pages();
         } catch (java.io.IOException e) {
             throw new UnreadableException("关闭文件失败 (" + oneLine(String.valueOf(e.getMessage())) + ")");

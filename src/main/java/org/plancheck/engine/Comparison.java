@@ -49,6 +49,7 @@ import org.plancheck.quantity.Units;
  * @param upperBase      the upper plan's base
  * @param stated         the figure's level as the plan writes it (no conversion), by the target's direction
  * @param statedMinimum  the figure's lower end as written (for relative targets, compared inside one plan)
+ * @param statedMaximum  the most the figure allows as written: null when open above (「6%以上」)
  * @param shortOfOwnBase how far the figure's target falls short of its own base, by direction; null when the plan
  *                       states no base or no number
  */
@@ -59,7 +60,7 @@ public record Comparison(PlanFigure figure, UpperTarget target, String document,
                          boolean about, String lowerUnit, String upperUnit, String levelUnit,
                          Comparability comparability, Double required, Double lowerLevel, Double shortfall,
                          Double lowerBase, Double upperBase, Double stated, Double statedMinimum,
-                         Double shortOfOwnBase) {
+                         Double statedMaximum, Double shortOfOwnBase) {
 
     /** Differences smaller than this share of the number are rounding, not a difference. */
     private static final double EPS = 1e-9;
@@ -117,7 +118,18 @@ public record Comparison(PlanFigure figure, UpperTarget target, String document,
                 preference, t.transmission(), t.direction(), t.attribute(), f.attribute(), t.target().kind(),
                 f.target().kind(), t.origin(), about, fu, tu, levelUnit, c, required, lowerLevel, shortfall,
                 Numbers.clean(lowerBase), Numbers.clean(t.base()), Numbers.clean(stated),
-                Numbers.clean(level(f.target(), Direction.HIGHER)), shortOfOwnBase);
+                Numbers.clean(level(f.target(), Direction.HIGHER)), Numbers.clean(f.target().max()), shortOfOwnBase);
+    }
+
+    /** Where the figure stands, for a message: 「第3页」, or in a Word document its heading path, table and row. */
+    public String place() {
+        return place(figure);
+    }
+
+    /** Where a figure stands (「位置不详」 when neither page nor structure is known). */
+    public static String place(PlanFigure f) {
+        String p = f.evidence().place();
+        return p.isEmpty() ? "位置不详" : p;
     }
 
     /**

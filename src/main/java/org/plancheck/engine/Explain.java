@@ -27,11 +27,12 @@ final class Explain {
                     + "，" + t.target().text() + "）";
         }
         if (o instanceof Comparison c) {
-            return "下位数据 第" + c.page() + "页 " + Findings.describe(c.figure(), c.year()) + " 对照 " + c.indicatorId()
-                    + "（" + comparison(c) + "）";
+            return "下位数据 " + c.place() + " " + Findings.describe(c.figure(), c.year()) + " 对照 " + c.indicatorId()
+                    + "（" + comparison(c) + (c.figure().matchedBy() == null ? "" : "；名称" + c.figure().matchedBy())
+                    + "）";
         }
         if (o instanceof PlanFigure f) {
-            return "下位数据 第" + f.page() + "页 " + Findings.describe(f, f.year());
+            return "下位数据 " + Comparison.place(f) + " " + Findings.describe(f, f.year());
         }
         if (o instanceof LowerPlan p) {
             return "文档 " + (p.jurisdiction() == null ? "" : p.jurisdiction()) + " " + p.kind().label()

@@ -108,10 +108,10 @@ public final class Findings {
         return t;
     }
 
-    /** Figures as the plan states them, in reading order: "80.2（第16页）、78.6（第9页）". */
+    /** Figures as the plan states them, in reading order: "80.2（第16页）、78.6（第9页）" (or where, in Word). */
     public static String statements(java.util.Collection<?> comparisons) {
         return comparisons.stream().map(Comparison.class::cast).sorted(java.util.Comparator.comparingInt(Comparison::rank))
-                .map(c -> c.figure().target().text() + "（第" + c.page() + "页）")
+                .map(c -> c.figure().target().text() + "（" + c.place() + "）")
                 .collect(java.util.stream.Collectors.joining("、"));
     }
 

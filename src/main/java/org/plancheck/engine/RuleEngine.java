@@ -22,6 +22,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.plancheck.catalog.InputException;
+import org.plancheck.catalog.TextFiles;
 import org.plancheck.model.Finding;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.PlanFigure;
@@ -148,6 +149,7 @@ public final class RuleEngine {
         if (files.isEmpty()) {
             throw new InputException(folder, 0, "no .drl rule files");
         }
+        files.forEach(TextFiles::check); // a FIFO or /dev/zero named *.drl would hang or exhaust the compiler
         return files;
     }
 
@@ -199,11 +201,7 @@ public final class RuleEngine {
     static Map<Path, String> read(List<Path> files) {
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Path f : files) {
-            try {
-                texts.put(f, Files.readString(f, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new InputException(f, 0, "cannot read: " + e.getMessage());
-            }
+            texts.put(f, TextFiles.read(f));
         }
         return texts;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.plancheck.catalog.Catalog;
+import org.plancheck.document.Cancellation;
 import org.plancheck.document.PageContent;
 import org.plancheck.document.PdfDocument;
 import org.plancheck.document.Cancellation;
@@ -52,8 +53,8 @@ public final class FigureExtractor implements DocumentReader {
     }
 
     @Override
-    public Extraction read(Path pdf, Catalog catalog, StatedIdentity stated) {
-        return extract(pdf, catalog, stated);
+    public Extraction read(Path pdf, Catalog catalog, StatedIdentity stated, Cancellation cancel) {
+        return extract(pdf, catalog, stated, cancel);
     }
 
     /**
@@ -61,17 +62,25 @@ public final class FigureExtractor implements DocumentReader {
      * Never throws for a bad document.
      */
     public Extraction extract(Path pdf, Catalog catalog) {
-        return extract(pdf, catalog, StatedIdentity.NONE);
+        return extract(pdf, catalog, StatedIdentity.NONE, Cancellation.none());
     }
 
-    public Extraction extract(Path pdf, Catalog catalog, StatedIdentity stated) {
+    /**
+     * As {@link #extract(Path, Catalog)}, with the identity the reviewer states, stopping once {@code cancel} is
+     * cancelled. Running out of memory or stack is not caught here: the guard ({@code run.GuardedReader}) turns it
+     * into an unreadable document with a reason.
+     */
+    public Extraction extract(Path pdf, Catalog catalog, StatedIdentity stated, Cancellation cancel) {
         try {
-            OcrReader.Result read = read(pdf);
+            OcrReader.Result read = read(pdf, cancel);
+            cancel.check();
             return Identity.ocrComplete(withOcr(extractLayout(pdf.toString(), Layout.of(read.pages()), catalog,
                     stated), read.ocr()), catalog);
         } catch (UnreadableException e) {
             return unreadable(pdf, 0, e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (Cancellation.Cancelled e) {
+            return unreadable(pdf, 0, e.getMessage());
+        } catch (RuntimeException e) {
             String m = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
             if (m.length() > 160) {
                 m = m.substring(0, 160) + "…";
@@ -82,13 +91,13 @@ public final class FigureExtractor implements DocumentReader {
 
     /** The layout of a PDF (tables as rebuilt, passages): what {@code extract --tables} shows. */
     public Layout layout(Path pdf) throws UnreadableException {
-        return Layout.of(read(pdf).pages());
+        return Layout.of(read(pdf, Cancellation.none()).pages());
     }
 
-    /** The pages of a PDF, scanned ones read by OCR as the settings say. */
-    private OcrReader.Result read(Path pdf) throws UnreadableException {
-        try (PdfDocument doc = PdfDocument.open(pdf, maxPages, maxBytes)) {
-            return OcrReader.read(doc, pdf, ocr, Cancellation.NONE);
+    /** The pages of a PDF, scanned ones read by OCR as the settings say; stops once {@code cancel} is cancelled. */
+    private OcrReader.Result read(Path pdf, Cancellation cancel) throws UnreadableException {
+        try (PdfDocument doc = PdfDocument.open(pdf, maxPages, maxBytes, cancel)) {
+            return OcrReader.read(doc, pdf, ocr, cancel);
         } catch (java.io.IOException e) {
             throw new UnreadableException("关闭文件失败 (" + String.valueOf(e.getMessage()) + ")");
         }
@@ -116,7 +125,7 @@ public final class FigureExtractor implements DocumentReader {
         IndicatorTables.Reading tables = IndicatorTables.read(layout.tables(), document, baseYear, targetYear);
         List<PlanFigure> figures = new ArrayList<>(tables.figures());
         figures.addAll(TextTargets.find(layout.passages(), document, baseYear, targetYear));
-        IndicatorMatcher matcher = new IndicatorMatcher(catalog);
+        IndicatorMatcher matcher = IndicatorMatcher.of(catalog);
         List<PlanFigure> matched = new ArrayList<>();
         for (PlanFigure f : figures) {
             PlanFigure m = matcher.match(f);

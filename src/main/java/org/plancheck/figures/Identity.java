@@ -89,9 +89,13 @@ final class Identity {
             return e.unreadable("无法识别文件所属辖区（标题「" + p.title() + "」；上位规划" + upper + "所列辖区均未出现）",
                     "用 --jurisdiction 指定辖区（如 " + examples(catalog) + "），或在批量清单中写明");
         }
-        if (p.kind() == PlanKind.OTHER || p.kind() == PlanKind.UNKNOWN) {
-            return e.unreadable("不是规划纲要、专项规划或年度计划（标题「" + p.title() + "」），不作符合性判断",
-                    "如确为规划文件，用 --kind general|special|annual 指定类型");
+        if (p.kind() == PlanKind.OTHER) {
+            // not a plan: the numbers it quotes are not its targets
+            return new Extraction(p, e.pages(), false, "不是规划纲要、专项规划或年度计划（标题「" + p.title()
+                    + "」），不作符合性判断", List.of(), List.of(), "如确为规划文件，用 --kind general|special|annual 指定类型");
+        }
+        if (p.kind() == PlanKind.UNKNOWN) {
+            return e.unreadable("无法确定文件类型（未找到标题）", "用 --kind general|special|annual 指定类型");
         }
         if (p.kind() == PlanKind.SPECIAL && (p.domain() == null || catalog.domain(p.domain()).isEmpty())) {
             return e.unreadable("无法确定专项规划的领域（标题「" + p.title() + "」）",
@@ -122,7 +126,7 @@ final class Identity {
         List<RowIssue> blocking = e.issues().stream().filter(i -> mayHoldBinding(i, p, catalog)).toList();
         if (!blocking.isEmpty()) {
             RowIssue first = blocking.get(0);
-            return e.unreadable("指标表中有 " + blocking.size() + " 行无法读取，可能含约束性指标（第" + first.page() + "页「"
+            return e.unreadable("指标表中有 " + blocking.size() + " 行无法读取，可能含约束性指标（" + first.place() + "「"
                     + shorten(first.text()) + "」：" + first.reason() + "）",
                     "核对这些行（合并单元格、跨页断行或排版异常），或提供 Word 原稿后重新检查");
         }

@@ -19,16 +19,30 @@ public final class IndicatorMatcher {
     static final double THRESHOLD = 0.7;
     private final List<Entry> entries = new ArrayList<>();
 
-    private record Entry(UpperTarget target, String name) {
+    private final java.util.Map<String, UpperTarget> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Catalog, IndicatorMatcher> BY_CATALOG =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** A catalog name or alias, with what similarity needs computed once. */
+    private record Entry(UpperTarget target, String name, Set<String> bigrams, String sorted, String written) {
+        static Entry of(UpperTarget t, String name) {
+            String n = normalize(name);
+            return new Entry(t, n, IndicatorMatcher.bigrams(n), IndicatorMatcher.sorted(n), name);
+        }
     }
 
     public IndicatorMatcher(Catalog catalog) {
         for (UpperTarget t : catalog.targets()) {
-            entries.add(new Entry(t, normalize(t.name())));
+            entries.add(Entry.of(t, t.name()));
             for (String a : t.aliases()) {
-                entries.add(new Entry(t, normalize(a)));
+                entries.add(Entry.of(t, a));
             }
         }
+    }
+
+    /** The matcher of a catalog, made once. */
+    public static IndicatorMatcher of(Catalog catalog) {
+        return BY_CATALOG.computeIfAbsent(catalog, IndicatorMatcher::new);
     }
 
     /** The row issue with the catalog target its name matches, or unchanged. */
@@ -40,7 +54,43 @@ public final class IndicatorMatcher {
     /** The figure with its matched catalog target, or unchanged (indicatorId null) when none is close enough. */
     public PlanFigure match(PlanFigure f) {
         UpperTarget t = best(f.rawName(), unitOf(f));
-        return t == null ? f : f.withMatch(t.id(), t.name());
+        return t == null ? f : f.withMatch(t.id(), t.name(), why(f.rawName(), t));
+    }
+
+    /** Why {@code rawName} is {@code t}: which of its names it is like, and how (for extract and --explain). */
+    public String why(String rawName, UpperTarget t) {
+        String n = normalize(rawName);
+        Set<String> nb = bigrams(n);
+        String ns = sorted(n);
+        Entry best = null;
+        double score = -1;
+        for (Entry e : entries) {
+            if (e.target() == t) {
+                double s = similarity(n, nb, ns, e);
+                if (s > score) {
+                    score = s;
+                    best = e;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        boolean alias = !best.written().equals(t.name());
+        String what = (alias ? "别名" : "名称") + "「" + best.written() + "」";
+        if (score >= 1.0) {
+            return "与" + what + "相同";
+        }
+        if (score >= 0.9) {
+            return "与" + what + "互相包含";
+        }
+        if (score >= 0.85) {
+            return "与" + what + "用字相同、词序不同";
+        }
+        if (score >= 0.75 && subsequence(best.name(), n)) {
+            return "包含" + what + "的全部用字";
+        }
+        return String.format(java.util.Locale.ROOT, "与%s相似（字对相似度 %.2f，阈值 %.2f）", what, score, THRESHOLD);
     }
 
     private static String unitOf(PlanFigure f) {
@@ -55,10 +105,32 @@ public final class IndicatorMatcher {
         if (n.length() < 2) {
             return null;
         }
+        String key = n + "\u0000" + (unit == null ? "" : unit);
+        UpperTarget known = memo.get(key);
+        if (known != null) {
+            return known == NO_MATCH ? null : known;
+        }
+        UpperTarget found = bestUncached(n, unit);
+        if (memo.size() < 100_000) {
+            memo.put(key, found == null ? NO_MATCH : found);
+        }
+        return found;
+    }
+
+    /** Stands for "no target" in the memo (which holds no nulls). */
+    private static final UpperTarget NO_MATCH = new UpperTarget("", "", List.of(), "", List.of(), "", null, "",
+            new org.plancheck.model.TargetValue("", null, null, org.plancheck.model.Qualifier.NONE,
+                    org.plancheck.model.ValueKind.LEVEL, null, null, null), org.plancheck.model.Direction.HIGHER,
+            org.plancheck.model.Attribute.EXPECTED, org.plancheck.model.Transmission.INFORMATIONAL, "all",
+            org.plancheck.model.Origin.TEXT, "", "", 0, "");
+
+    private UpperTarget bestUncached(String n, String unit) {
+        Set<String> nb = bigrams(n);
+        String ns = sorted(n);
         UpperTarget best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Entry e : entries) {
-            double s = similarity(n, e.name());
+            double s = similarity(n, nb, ns, e);
             if (s < THRESHOLD || s < 1.0 && differentMeasure(n, e.name())) {
                 continue;
             }
@@ -111,7 +183,38 @@ public final class IndicatorMatcher {
         boolean growthB = GROWTH.matcher(b).find();
         boolean shareA = SHARE.matcher(a).find() && !growthA;
         boolean shareB = SHARE.matcher(b).find() && !growthB;
-        return growthA && shareB || growthB && shareA;
+        // a growth rate is another measure than a level or a share (地区生产总值 is not 地区生产总值增长)
+        return growthA != growthB || growthA && shareB || growthB && shareA;
+    }
+
+    private static double similarity(String a, Set<String> ba, String sortedA, Entry e) {
+        String b = e.name();
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        int longer = Math.max(a.length(), b.length());
+        if ((a.contains(b) || b.contains(a)) && shorter >= 3 && (double) shorter / longer >= 0.6) {
+            return 0.9;
+        }
+        if (a.length() == b.length() && a.length() >= 4 && sortedA.equals(e.sorted())) {
+            return 0.85;
+        }
+        if (b.length() >= 4 && a.length() <= b.length() * 2.5 && subsequence(b, a)) {
+            // the name's words apart in a longer phrase: 粮食产量 in 粮食播种面积和产量
+            return 0.75;
+        }
+        Set<String> bb = e.bigrams();
+        if (ba.isEmpty() || bb.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String x : ba) {
+            if (bb.contains(x)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (ba.size() + bb.size());
     }
 
     /** 1 for equal names, 0.9 for one containing most of the other, else the Dice coefficient of bigrams. */
@@ -123,6 +226,10 @@ public final class IndicatorMatcher {
         int longer = Math.max(a.length(), b.length());
         if ((a.contains(b) || b.contains(a)) && shorter >= 3 && (double) shorter / longer >= 0.6) {
             return 0.9;
+        }
+        if (a.length() == b.length() && a.length() >= 4 && sorted(a).equals(sorted(b))) {
+            // the same words in another order: 新增城镇就业 / 城镇新增就业
+            return 0.85;
         }
         Set<String> ba = bigrams(a);
         Set<String> bb = bigrams(b);
@@ -136,6 +243,25 @@ public final class IndicatorMatcher {
             }
         }
         return 2.0 * common / (ba.size() + bb.size());
+    }
+
+    /** Whether every character of {@code name} occurs in {@code text}, in order. */
+    static boolean subsequence(String name, String text) {
+        int at = 0;
+        for (int i = 0; i < name.length(); i++) {
+            at = text.indexOf(name.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    private static String sorted(String s) {
+        char[] c = s.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
     }
 
     private static Set<String> bigrams(String s) {

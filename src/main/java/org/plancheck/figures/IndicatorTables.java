@@ -81,7 +81,8 @@ final class IndicatorTables {
             boolean anyValue = !targetText.isEmpty() || !growthText.isEmpty() || anyYear;
             String cleanName = STAR.matcher(name).replaceAll("").strip();
             if (!row.readable()) {
-                issues.add(new RowIssue(document, row.page(), cleanName, row.text(), row.problem(), null, null));
+                issues.add(new RowIssue(document, row.page(), cleanName, row.text(), row.problem(), null, null,
+                        row.where()));
                 continue;
             }
             String doubt = row.confidence() < 1f ? ocrDoubt(row, roles, cleanName) : null;
@@ -91,7 +92,8 @@ final class IndicatorTables {
             }
             if (cleanName.isEmpty()) {
                 if (anyValue) {
-                    issues.add(new RowIssue(document, row.page(), "", row.text(), "数值行缺少指标名称", null, null));
+                    issues.add(new RowIssue(document, row.page(), "", row.text(), "数值行缺少指标名称", null, null,
+                            row.where()));
                 }
                 continue;
             }
@@ -99,7 +101,8 @@ final class IndicatorTables {
                 if (baseText.isEmpty()) {
                     // a category label, or a named row with no value at all: kept as an issue, which counts only
                     // when the name is an indicator of the upper plan
-                    issues.add(new RowIssue(document, row.page(), cleanName, row.text(), "该行没有目标值", null, null));
+                    issues.add(new RowIssue(document, row.page(), cleanName, row.text(), "该行没有目标值", null, null,
+                            row.where()));
                 }
                 continue;
             }

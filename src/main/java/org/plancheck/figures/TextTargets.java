@@ -36,8 +36,16 @@ final class TextTargets {
     private static final Pattern PAST = Pattern.compile("(十四五”?(?:期间|时期|以来)|过去五年|已经|已达|完成了|实现了|比上年|同比)");
     private static final Pattern CHANGE_VERB = Pattern.compile("下降|降低|减少|提高|增长|提升|新增|新建|建成|改造|累计");
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:其中|力争|确保|争取|全面|基本|实现|累计|全县|全市|全区|我县|我市|我区|本县|本市|县域|市域|全域|全年|“十五五”期间|十五五期间|期间|年)+");
+            "^(?:其中|力争|确保|争取|全面|基本|实现|累计|全县|全市|全区|我县|我市|我区|本县|本市|县域|市域|全域|全年|“十五五”期间|十五五期间|期间|年(?![均平]))+");
 
+    /** Digits that belong to a name: 4A级, 5G, 3D, 1类. */
+    private static final Pattern NAME_NUMBER = Pattern.compile("\\d+(?:[A-Z](?![A-Za-z])级?|类|级|星级)");
+    /** 「全面完成节能减排降碳约束性指标」, 「完成省下达的节能减排任务」: the verb before what is to be done. */
+    private static final Pattern DONE_FIRST = Pattern.compile(
+            "^((?:全面|确保|坚决)?完成)(?:省|市|国家|上级)?(?:下达的?)?(.{2,24}?)(?:约束性)?(?:指标|任务|目标)(?:任务)?$");
+    /** A second target of the same subject, joined by 、 (「……6%左右、奋力站上3000亿元」). */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "、(?=(?:奋力|力争|确保|努力)?(?:站上|迈上|跨上|突破|达到|超过|冲刺)\\d)");
     /** Years written in Chinese numerals. */
     private static final Pattern CHINESE_YEAR = Pattern.compile("([二][〇零][一二三四五六七八九〇零]{2})年");
     /** 「见表1」, 「附表2」, 「专栏3」: a reference, not a value. */
@@ -46,7 +54,7 @@ final class TextTargets {
     private static final Pattern WORDS_TARGET = Pattern.compile(
             "(?:完成|落实|实现)?(?:以)?(?:国家|省|市|省市|上级|州|县)(?:下达|分解|确定)(?:的)?(?:目标)?(?:任务)?(?:为准)?"
             + "|完成省定目标|(?:与|同)(?:经济|GDP|地区生产总值|全省|全国|全市)(?:增长)?(?:基本)?(?:同步|一致|持平)"
-            + "|(?:高于|快于|略高于|不低于)(?:经济|GDP|地区生产总值)(?:增长|增速)");
+            + "|(?:持续)?(?:高于|快于|略高于|不低于)(?:经济|GDP|地区生产总值|城镇居民|全市|全省|全国)(?:平均水平)?(?:收入)?(?:增长|增速)?");
     /** Qualitative goals in a list of the year's targets. */
     private static final Pattern QUALITATIVE = Pattern.compile(
             "保稳提质|稳中有[增升进]|稳中提质|持续改善|持续提升|稳步提升|明显提升|只增不减|总体稳定|保持稳定|稳定(?:增长)?$|全面完成|基本稳定");
@@ -70,11 +78,15 @@ final class TextTargets {
             }
             int at = 0;
             int before = out.size();
+            Integer carried = null;
             for (String sentence : text.split("(?<=[。！？!?])")) {
                 int start = text.indexOf(sentence, at);
                 at = start + sentence.length();
                 int offset = lead + start + (sentence.length() - sentence.stripLeading().length());
-                sentence(sentence.strip(), p, offset, document, baseYear, targetYear, listYear, out);
+                // the year a sentence sets goes on in the next sentences of the paragraph (「到2030年，……。城镇调查
+                // 失业率控制在5.5%以内。」) until another year or a statement about the past
+                carried = sentence(sentence.strip(), p, offset, document, baseYear, targetYear,
+                        listYear != null ? listYear : carried, listYear != null, out);
             }
             if (p.where() != null) {
                 // a Word document: say where the sentence stands (heading path and paragraph)
@@ -82,7 +94,7 @@ final class TextTargets {
                     PlanFigure f = out.get(i);
                     out.set(i, new PlanFigure(f.document(), f.rawName(), f.indicatorId(), f.indicatorName(),
                             f.source(), f.base(), f.baseText(), f.target(), f.unit(), f.year(), f.attribute(),
-                            f.page(), f.text(), p.where(), f.boxes(), f.confidence()));
+                            f.page(), f.text(), p.where(), f.boxes(), f.matchedBy(), f.confidence()));
                 }
             }
             Integer intro = goalIntroduction(text, baseYear, targetYear);
@@ -139,18 +151,25 @@ final class TextTargets {
         return year;
     }
 
-    private static void sentence(String sentence, Passage passage, int offset, String document, int baseYear,
-                                 int targetYear, Integer listYear, List<PlanFigure> out) {
+    /** Reads one sentence's targets; returns the target year in effect at its end (null when none or past). */
+    private static Integer sentence(String sentence, Passage passage, int offset, String document, int baseYear,
+                                    int targetYear, Integer listYear, boolean inList, List<PlanFigure> out) {
         String normalized = TextNormalizer.normalize(sentence);
         if (sentence.isEmpty() || !NUMBER.matcher(normalized).find()) {
-            return;
+            return listYear;
         }
-        Integer year = PAST.matcher(normalized).find() ? null : listYear;
+        if (PAST.matcher(normalized).find()) {
+            return null;
+        }
+        Integer year = listYear;
         Matcher intro = INLINE_GOALS.matcher(normalized);
-        boolean goals = listYear != null;
-        if (year == null && intro.lookingAt()) {
-            year = goalIntroduction(intro.group(), baseYear, targetYear);
-            goals = year != null;
+        boolean goals = inList;
+        if (!inList && intro.lookingAt()) {
+            Integer introduced = goalIntroduction(intro.group(), baseYear, targetYear);
+            if (introduced != null) {
+                year = introduced;
+                goals = true;
+            }
         }
         String lastSubject = null;
         int at = 0;
@@ -159,8 +178,9 @@ final class TextTargets {
             at = clauseStart + rawClause.length();
             if (rawClause.indexOf(UNREADABLE) >= 0) {
                 // a character OCR could not read: this clause states nothing for certain, and the year or subject
-                // the clauses after it would inherit may be the unread one (docs/domain.md, "What counts as read")
-                return;
+                // the clauses after it would inherit may be the unread one (docs/domain.md, "What counts as read");
+                // nor does a year carry on to the next sentence
+                return null;
             }
             float confidence = passage.confidence(offset + clauseStart, offset + clauseStart + rawClause.length());
             Matcher digit = NUMBER.matcher(rawClause);
@@ -190,19 +210,35 @@ final class TextTargets {
             }
             if (!NUMBER.matcher(clause).find() || REFERENCE.matcher(clause).find()
                     && !NUMBER.matcher(REFERENCE.matcher(clause).replaceAll("")).find()) {
-                PlanFigure f = wordsOnly(clause, goals, sentence, page, document, year);
+                PlanFigure f = wordsOnly(clause, goals, lastSubject, sentence, page, document, year);
                 if (f != null) {
                     out.add(passage.ocr() ? f.withConfidence((double) confidence) : f);
                     lastSubject = f.rawName();
                 }
                 continue;
             }
+            // 「地区生产总值增长6%左右、奋力站上3000亿元大台阶」: a second target of the same subject after 、
+            String second = null;
+            Matcher co = COORDINATED.matcher(clause);
+            if (co.find()) {
+                second = clause.substring(co.start() + 1);
+                clause = clause.substring(0, co.start());
+            }
             PlanFigure f = clause(clause, rawClause, lastSubject, sentence, page, document, year);
             if (f != null) {
                 out.add(passage.ocr() ? f.withConfidence((double) confidence) : f);
                 lastSubject = f.rawName();
+                if (second != null) {
+                    String base = f.rawName().replaceAll("(年均)?(增长|增速|增幅)$", "");
+                    TargetValue t = TargetGrammar.parse(second);
+                    if (t.hasNumber() && base.length() >= 2) {
+                        out.add(new PlanFigure(document, base, null, null, Origin.TEXT, null, null, t, t.unit(), year,
+                                null, page, sentence));
+                    }
+                }
             }
         }
+        return year != null && year > baseYear ? year : null;
     }
 
     private static PlanFigure clause(String clause, String raw, String lastSubject, String sentence, int page,
@@ -213,8 +249,19 @@ final class TextTargets {
         while (v.find()) {
             String rest = clause.substring(v.end());
             Matcher d = NUMBER.matcher(rest);
-            if (d.find() && d.start() <= 8) {
-                String verb = v.group(1);
+            boolean found = d.find();
+            // a number that is part of a name (「4A级旅游景区」, 「5G基站」): the value is the next number
+            while (found && NAME_NUMBER.matcher(rest.substring(d.start())).lookingAt()) {
+                found = d.find();
+            }
+            String verb = v.group(1);
+            if (found && verb.equals("累计") && d.start() > 0 && d.start() <= 18) {
+                // 「累计改造提升高标准农田70万亩」, 「累计开展补贴性职业技能培训0.8万人次」: all up to the number is the name
+                subject = clause.substring(0, v.start()) + rest.substring(0, d.start()).replaceFirst("^(开展|实施|完成)", "");
+                value = rest.substring(d.start());
+                break;
+            }
+            if (found && d.start() <= 10) {
                 subject = clause.substring(0, v.start());
                 boolean opensName = CHANGE_VERB.matcher(verb).matches() && d.start() > 0
                         && LEADING.matcher(subject.strip()).replaceAll("").strip().length() < 2;
@@ -247,7 +294,7 @@ final class TextTargets {
             subject = clause.substring(0, d.start());
             value = clause.substring(d.start());
         }
-        subject = LEADING.matcher(subject.strip()).replaceAll("").strip();
+        subject = inherit(LEADING.matcher(subject.strip()).replaceAll("").strip(), lastSubject);
         if (subject.length() < 2 || subject.length() > 40 || !hasCjk(subject)) {
             return null;
         }
@@ -260,11 +307,29 @@ final class TextTargets {
     }
 
     /**
+     * A clause that names no indicator continues the one before: 「地区生产总值年均增长6%，到2030年达到820亿元」 (the
+     * level of 地区生产总值), 「地区生产总值达到250亿元，年均增长6.2%」 (its growth).
+     */
+    static String inherit(String subject, String last) {
+        if (last == null || last.isEmpty()) {
+            return subject;
+        }
+        String base = last.replaceAll("(年均)?(增长|增速|增幅)$", "");
+        if (subject.isEmpty() && base.length() >= 2) {
+            return base;
+        }
+        if (subject.matches("(年均|年平均)?(增长|增速|增幅)")) {
+            return base + subject;
+        }
+        return subject;
+    }
+
+    /**
      * A target without a number: handed down (「单位GDP二氧化碳排放降低完成市下达任务」, 「以省下达任务为准」), relative
      * (「居民收入增长与经济增长同步」), or, in a list of the year's goals, qualitative (「进出口稳中有增」).
      */
-    private static PlanFigure wordsOnly(String clause, boolean goals, String sentence, int page, String document,
-                                        int year) {
+    private static PlanFigure wordsOnly(String clause, boolean goals, String lastSubject, String sentence, int page,
+                                        String document, int year) {
         Matcher m = WORDS_TARGET.matcher(clause);
         if (!m.find()) {
             if (!goals) {
@@ -277,6 +342,13 @@ final class TextTargets {
         }
         String subject = LEADING.matcher(clause.substring(0, m.start()).strip()).replaceAll("").strip();
         String value = clause.substring(m.start()).strip();
+        Matcher done = DONE_FIRST.matcher(clause);
+        if (subject.isEmpty() && done.matches()) {
+            // 「全面完成节能减排降碳约束性指标」: the verb first, the indicator after it
+            subject = done.group(2);
+            value = done.group(1);
+        }
+        subject = inherit(subject, lastSubject);
         if (subject.length() < 2 || subject.length() > 30 || !hasCjk(subject)) {
             return null;
         }

@@ -126,10 +126,10 @@ final class Chains {
                     a.box(), Math.min(a.confidence(), b.confidence()));
         }
 
+        /** Values stand right of the name (序号 and 类别 stand left of it). */
         private boolean hasValues(Row r) {
-            for (int i = 0; i < r.cells().size(); i++) {
-                if (i != nameColumn && !r.cell(i).isEmpty() && r.cell(i).matches(".*[\\d\\p{IsHan}—\\-].*")
-                        && !r.cell(i).matches("\\d{1,2}")) {
+            for (int i = Math.max(0, nameColumn + 1); i < r.cells().size(); i++) {
+                if (!r.cell(i).isEmpty() && r.cell(i).matches(".*[\\d\\p{IsHan}—\\-].*")) {
                     return true;
                 }
             }

@@ -18,6 +18,8 @@ import org.plancheck.document.Ruling;
 final class FreeTable {
     /** Gap (in ems) that separates two cells on a line; a word space is far narrower. */
     static final float RUN_GAP = 0.9f;
+    /** A word that can head a column; a line without one near it opens no header. */
+    private static final Pattern HEADING_WORD = Pattern.compile("指\\s*标|名\\s*称|单\\s*位|20\\d\\d|属\\s*性|性\\s*质|目\\s*标|项\\s*目|序\\s*号|类\\s*别");
     /** A visible gap (in ems) inside a line: a word space or more. */
     static final float WORD_GAP = 0.22f;
     /** Narrowest gap (in ems) between columns that no body line crosses. */
@@ -159,6 +161,11 @@ final class FreeTable {
     /** The end (exclusive) of a header block starting at line {@code i}, or -1 when no header starts there. */
     static int headerBlock(List<TextLine> lines, int i) {
         TextLine first = lines.get(i);
+        // a header block has a heading word within its first two lines
+        if (!HEADING_WORD.matcher(first.text()).find()
+                && (i + 1 >= lines.size() || !HEADING_WORD.matcher(lines.get(i + 1).text()).find())) {
+            return -1;
+        }
         if (hasData(first)) {
             return -1;
         }

@@ -47,12 +47,12 @@ final class Furniture {
     }
 
     private static String key(TextLine l) {
-        return l.text().replaceAll("[\\s\\d０-９—\\-－–·.]", "");
+        return l.text().replaceAll("[\\s\\u00A0\\u3000\\d０-９—\\-－–·.]", "");
     }
 
     /** A page number, or a running header or footer. */
     boolean is(TextLine l, float pageHeight) {
-        String t = l.text().strip();
+        String t = l.text().replace('\u00A0', ' ').replace('\u3000', ' ').strip();
         if (inMargin(l, pageHeight) && t.matches("[—\\-－–·\\s]*(第\\s*)?[\\d０-９IVXivx]+\\s*(页|/\\s*\\d+)?[—\\-－–·\\s]*")) {
             return true;
         }

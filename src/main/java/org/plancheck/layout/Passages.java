@@ -11,7 +11,8 @@ final class Passages {
     /**
      * Lines joined into paragraphs: a paragraph ends where a line ends short of the right margin after a sentence or
      * heading, where the next line is indented (a first-line indent), or at a wider gap between lines. A line ragged
-     * only because a number did not fit («达到 / 1500 MW») does not end it.
+     * only because a number did not fit («达到 / 1500 MW») does not end it. A numbered heading alone on a short line
+     * is a paragraph of its own.
      */
     private static Passage passage(int page, StringBuilder text, List<Float> conf) {
         if (conf == null) {
@@ -24,6 +25,9 @@ final class Passages {
         return new Passage(page, text.toString(), List.of(), null, c);
     }
 
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+            "(第[一二三四五六七八九十百〇零\\d]+[篇章节]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。！？；，,;]{1,30}");
+
     static List<Passage> of(int page, List<TextLine> lines) {
         List<Passage> out = new ArrayList<>();
         List<TextLine> body = new ArrayList<>();
@@ -31,7 +35,7 @@ final class Passages {
         float left = Float.MAX_VALUE;
         for (TextLine l : lines) {
             String s = l.text().strip();
-            if (s.isEmpty() || s.matches("[-—\\s\\dIVXivx第页/]*")) {
+            if (s.isEmpty() || s.replace('\u00A0', ' ').matches("[-—–－·\\s\\dIVXivx第页/]*")) {
                 continue;
             }
             body.add(l);
@@ -65,7 +69,10 @@ final class Passages {
             boolean nextIndented = next != null && next.x() > left + 1.2f * h && next.x() < left + 4f * h;
             boolean gap = next != null && next.y() - l.y() > 1.6f * step;
             boolean centred = l.x() > left + 4f * h;
-            if (next == null || nextIndented || gap || centred || (endsShort && closes)) {
+            // a numbered heading on a line of its own (「第一节 加强生态系统保护修复」) is not the start of the paragraph
+            // under it, even where paragraphs have no first-line indent
+            boolean heading = endsShort && cur.length() == s.length() && HEADING.matcher(s).matches();
+            if (next == null || nextIndented || gap || centred || heading || (endsShort && closes)) {
                 out.add(passage(page, cur, ocr ? conf : null));
                 cur.setLength(0);
                 conf.clear();

@@ -10,11 +10,22 @@ package org.plancheck.model;
  * @param reason        why it could not be read, in Chinese
  * @param indicatorId   the catalog target the name matches, null when none
  * @param indicatorName its name, null when none
+ * @param where         for a Word document, where the row stands (heading path, table, row); null for a PDF
  */
 public record RowIssue(String document, int page, String name, String text, String reason, String indicatorId,
-                       String indicatorName) {
+                       String indicatorName, String where) {
+
+    public RowIssue(String document, int page, String name, String text, String reason, String indicatorId,
+                    String indicatorName) {
+        this(document, page, name, text, reason, indicatorId, indicatorName, null);
+    }
 
     public RowIssue withMatch(String id, String n) {
-        return new RowIssue(document, page, name, text, reason, id, n);
+        return new RowIssue(document, page, name, text, reason, id, n, where);
+    }
+
+    /** 「第3页」, the row's place in a Word document, or both. */
+    public String place() {
+        return new Evidence(page, text, where, java.util.List.of()).place();
     }
 }

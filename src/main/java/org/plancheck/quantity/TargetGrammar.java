@@ -25,7 +25,7 @@ public final class TargetGrammar {
     private static final Pattern REL_SAME = Pattern.compile("与(.+?)(?:增长)?(?:基本)?同步");
     private static final Pattern REL_ABOVE = Pattern.compile("(?:增速)?(?:高于|快于|略高于|超过|不低于)(.+?)(?:增长|增速)?$");
     private static final Pattern AT_MOST = Pattern.compile("(≤|<|＜|≦|以下|以内|不超过|不高于|控制在|小于|低于|之内)");
-    private static final Pattern AT_LEAST = Pattern.compile("(≥|>|＞|≧|以上|不低于|不少于|突破|超过|至少|大于|高于|超|多于)");
+    private static final Pattern AT_LEAST = Pattern.compile("(≥|>|＞|≧|以上|不低于|不少于|突破|超过|至少|大于|高于|超|多于|站上|迈上|跨上|迈过)");
     private static final Pattern ABOUT = Pattern.compile("(左右|上下|约|大约|前后)");
     /** Years and year spans that date a target ("到2030年", "2030年前", "2025—2030年"): not values. */
     private static final Pattern YEARS = Pattern.compile(
@@ -176,7 +176,12 @@ public final class TargetGrammar {
             min = v;
             max = v;
             q = Qualifier.POINT;
-            if (AT_MOST.matcher(before).find() && !before.contains("不低于") || after.contains("以下")
+            boolean about = ABOUT.matcher(after).find() && !after.contains("以下") && !after.contains("以内")
+                    && !after.contains("以上");
+            if (about && (before.endsWith("控制在") || before.endsWith("稳定在") || before.endsWith("保持在"))) {
+                // 「控制在5.5%左右」: about 5.5, a tolerance, not a ceiling
+                q = Qualifier.ABOUT;
+            } else if (AT_MOST.matcher(before).find() && !before.contains("不低于") || after.contains("以下")
                     || after.contains("以内") || after.contains("之内")) {
                 q = Qualifier.AT_MOST;
                 min = null;

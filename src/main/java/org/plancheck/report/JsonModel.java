@@ -72,6 +72,9 @@ public final class JsonModel {
         if (f.where() != null) {
             m.put("where", f.where());
         }
+        if (f.matchedBy() != null) {
+            m.put("matchedBy", f.matchedBy());
+        }
         if (f.confidence() != null) {
             m.put("confidence", Math.round(f.confidence() * 1000) / 1000.0);
         }

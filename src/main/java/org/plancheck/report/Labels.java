@@ -9,9 +9,12 @@ final class Labels {
     private Labels() {
     }
 
-    /** "第5页", or "" when the finding has no page (a missing indicator, a whole-document finding). */
+    /**
+     * "第5页"; in a Word document where the evidence stands ("第三章 主要目标 > 表1 第5行", with the page first when
+     * the document states it); "" when the finding has no place (a missing indicator, a whole-document finding).
+     */
     static String page(Evidence e) {
-        return e == null || e.page() <= 0 ? "" : "第" + e.page() + "页";
+        return e == null ? "" : e.place();
     }
 
     /** The file name without folders. */

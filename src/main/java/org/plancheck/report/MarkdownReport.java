@@ -5,6 +5,7 @@ import java.util.List;
 import org.plancheck.model.CheckReport;
 import org.plancheck.model.DocumentResult;
 import org.plancheck.model.Finding;
+import org.plancheck.model.Names;
 
 /** Markdown for pull requests and wikis: a summary table, then per document a table of its findings. */
 public final class MarkdownReport implements Reporter {
@@ -38,7 +39,7 @@ public final class MarkdownReport implements Reporter {
         }
         for (DocumentResult d : report.documents()) {
             out.append("\n## ").append(inline(Labels.fileName(d.document()))).append("\n\n");
-            out.append("- 文件：`").append(d.document().replace("`", "'")).append("`\n");
+            out.append("- 文件：`").append(Names.printable(d.document()).replace("`", "'")).append("`\n");
             out.append("- 规划：").append(inline(Labels.text(d.plan().title()).isEmpty() ? Labels.planLine(d)
                     : d.plan().title() + "（" + Labels.planLine(d) + "）")).append('\n');
             out.append("- 状态：**").append(inline(Labels.status(d, waivers))).append("**\n");

@@ -9,7 +9,7 @@ import org.plancheck.model.CheckReport;
  */
 public interface Reporter {
 
-    /** The format name used on the command line (text, json, html, md, sarif, junit, opinion). */
+    /** The format name used on the command line (text, json, html, md, sarif, junit, opinion, docx). */
     String format();
 
     /** The usual file extension, without the dot. */
@@ -19,5 +19,17 @@ public interface Reporter {
 
     default void write(CheckReport report, Appendable out) throws IOException {
         write(report, Waivers.none(), out);
+    }
+
+    /** A binary format (a Word file): written to a file, never to a terminal. */
+    default boolean binary() {
+        return false;
+    }
+
+    /** Writes the report as bytes: UTF-8 text for the text formats, the file itself for a binary one. */
+    default void write(CheckReport report, Waivers waivers, java.io.OutputStream out) throws IOException {
+        java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        write(report, waivers, w);
+        w.flush();
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /** The one place that maps a format name to its reporter. */
 public final class Reporters {
     /** Every format, in the order --help lists them. */
-    public static final List<String> FORMATS = List.of("text", "json", "html", "md", "sarif", "junit", "opinion");
+    public static final List<String> FORMATS = List.of("text", "json", "html", "md", "sarif", "junit", "opinion", "docx");
 
     private Reporters() {
     }
@@ -20,6 +20,7 @@ public final class Reporters {
             case "sarif" -> new SarifReport(options.toolVersion());
             case "junit" -> new JunitReport();
             case "opinion" -> new OpinionReport();
+            case "docx" -> new DocxOpinionReport();
             default -> throw new IllegalArgumentException(
                     "unknown format '" + format + "'; use one of " + String.join(", ", FORMATS));
         };

@@ -17,7 +17,9 @@ import org.plancheck.model.Severity;
  * SARIF 2.1.0 for code-scanning tools. Every rule its own descriptor (id, name, descriptions, default level).
  * A PDF has pages, not lines: the region's {@code startLine} carries the page number (SARIF requires one of
  * startLine/charOffset/byteOffset to hold a snippet) and {@code properties.page} says so explicitly. Findings
- * without a page (a missing indicator) have no region; batch findings have only a logical location. A rule's
+ * without a page (a missing indicator) have no region; batch findings have only a logical location. Evidence in a
+ * Word document also says where it stands in the document's structure (heading path, table, row): a logical location
+ * of kind "element" and {@code properties.where}; it has a region only where the document states its pages. A rule's
  * {@code defaultConfiguration.level} is its severity; for a rule whose severity follows the upper target's attribute,
  * the highest it can emit (error), with {@code properties.severity} "byAttribute".
  */
@@ -178,6 +180,13 @@ public final class SarifReport implements Reporter {
             location.put("physicalLocation", physical);
         }
         List<Map<String, Object>> logical = new ArrayList<>();
+        if (f.evidence().where() != null && !f.evidence().where().isEmpty()) {
+            // a Word document has no lines to point at: where the evidence stands in its structure
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("name", f.evidence().where());
+            place.put("kind", "element");
+            logical.add(place);
+        }
         if (f.indicatorId() != null || f.indicatorName() != null) {
             Map<String, Object> ind = new LinkedHashMap<>();
             ind.put("name", f.indicatorName() == null ? f.indicatorId() : f.indicatorName());
@@ -215,6 +224,9 @@ public final class SarifReport implements Reporter {
         }
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("page", f.evidence().page());
+        if (f.evidence().where() != null) {
+            props.put("where", f.evidence().where());
+        }
         props.put("severity", f.severity().code());
         props.put("indicatorId", f.indicatorId());
         props.put("indicatorName", f.indicatorName());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.plancheck.model.CheckReport;
 import org.plancheck.model.DocumentResult;
 import org.plancheck.model.Finding;
+import org.plancheck.model.Names;
 import org.plancheck.model.Severity;
 import org.plancheck.model.Status;
 
@@ -40,13 +41,16 @@ public final class TextReport implements Reporter {
 
     @Override
     public void write(CheckReport report, Waivers waivers, Appendable out) throws IOException {
-        out.append(paint(BOLD, "对照上位规划：" + report.upperPlanName())).append('\n');
+        out.append(paint(BOLD, "对照上位规划：" + Names.printable(report.upperPlanName()))).append('\n');
         for (DocumentResult d : report.documents()) {
             out.append('\n');
-            out.append(paint(BOLD, "■ " + d.document())).append('\n');
+            // names and text come from outside (file names, PDF text): control characters are escaped, so nothing
+            // raw reaches the terminal
+            out.append(paint(BOLD, "■ " + Names.printable(d.document()))).append('\n');
             String title = d.plan().title() == null || d.plan().title().isEmpty() ? "" : d.plan().title() + " · ";
-            out.append("  ").append(title).append(Labels.planLine(d)).append('\n');
-            out.append("  状态：").append(paint(colourOf(d.status()), Labels.status(d, waivers))).append('\n');
+            out.append("  ").append(Names.printable(title + Labels.planLine(d))).append('\n');
+            out.append("  状态：").append(paint(colourOf(d.status()), Names.printable(Labels.status(d, waivers))))
+                    .append('\n');
             if (d.ocr() != null) {
                 out.append("  ").append(paint(YELLOW, "OCR：" + Labels.ocr(d.ocr()))).append('\n');
             }
@@ -65,9 +69,9 @@ public final class TextReport implements Reporter {
             String page = Labels.page(f.evidence());
             String head = "[" + f.severity().label() + "] " + f.ruleId() + " " + Labels.indicator(f)
                     + (page.isEmpty() ? "" : " " + page);
-            out.append("  ").append(paint(w == null ? colourOf(f.severity()) : DIM, head));
+            out.append("  ").append(paint(w == null ? colourOf(f.severity()) : DIM, Names.printable(head)));
             if (w != null) {
-                out.append(' ').append(paint(DIM, "〔" + w.describe() + "〕"));
+                out.append(' ').append(paint(DIM, "〔" + Names.printable(w.describe()) + "〕"));
             }
             out.append('\n');
             line(out, "问题", f.message());
@@ -85,7 +89,8 @@ public final class TextReport implements Reporter {
 
     private static void line(Appendable out, String label, String text) throws IOException {
         if (text != null && !text.isEmpty()) {
-            out.append("      ").append(label).append("：").append(text.replace("\n", "\n        ")).append('\n');
+            out.append("      ").append(label).append("：").append(Names.printableLines(text).replace("\n", "\n        "))
+                    .append('\n');
         }
     }
 

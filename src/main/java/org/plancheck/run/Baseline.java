@@ -2,11 +2,11 @@ package org.plancheck.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.plancheck.catalog.InputException;
+import org.plancheck.catalog.TextFiles;
 import org.plancheck.model.CheckReport;
 import org.plancheck.model.Finding;
 import org.plancheck.report.Json;
@@ -31,9 +31,7 @@ public final class Baseline {
     public static Baseline read(Path file) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(file, 0, "baseline file not found");
+            root = Json.mapper().readTree(TextFiles.read(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InputException(file, 0, "baseline is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.plancheck.document.PdfAnnotator;
 import org.plancheck.model.CheckReport;
 import org.plancheck.model.Finding;
+import org.plancheck.model.Names;
 import org.plancheck.report.Reporter;
 import org.plancheck.report.Waivers;
 
@@ -65,22 +66,42 @@ public record CheckOutcome(CheckReport report, Waivers waivers, int exitCode, Li
             if (o.file().getParent() != null) {
                 Files.createDirectories(o.file().getParent());
             }
+            if (o.reporter().binary()) {
+                try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(o.file()))) {
+                    o.reporter().write(report, waivers, os);
+                } catch (IOException e) {
+                    throw new OutputTargets.Unwritable(Names.printable(o.file()) + ": cannot be written ("
+                            + Names.printable(e.getMessage()) + ")");
+                }
+                continue;
+            }
             try (Writer w = Files.newBufferedWriter(o.file(), StandardCharsets.UTF_8)) {
                 o.reporter().write(report, waivers, w);
+            } catch (IOException e) {
+                throw new OutputTargets.Unwritable(Names.printable(o.file()) + ": cannot be written ("
+                        + Names.printable(e.getMessage()) + ")");
             }
         }
+        boolean copies = true;
         for (Annotation a : annotations) {
-            if (a.target().getParent() != null) {
-                Files.createDirectories(a.target().getParent());
-            }
-            try (OutputStream os = Files.newOutputStream(a.target())) {
-                PdfAnnotator.Result r = PdfAnnotator.annotate(a.source(), a.findings(), os);
-                err.println("plancheck: " + a.target() + ": " + r.highlighted().size() + " 处高亮，"
-                        + r.notLocated().size() + " 条未能定位（以页首批注列出）");
+            try {
+                if (a.target().getParent() != null) {
+                    Files.createDirectories(a.target().getParent());
+                }
+                try (OutputStream os = Files.newOutputStream(a.target())) {
+                    PdfAnnotator.Result r = PdfAnnotator.annotate(a.source(), a.findings(), os);
+                    err.println("plancheck: " + Names.printable(a.target()) + ": " + r.highlighted().size() + " 处高亮，"
+                            + r.notLocated().size() + " 条未能定位（以页首批注列出）"
+                            + (r.activeRemoved() > 0 ? "；已移除原文件中的脚本、动作或附件 " + r.activeRemoved() + " 处" : ""));
+                }
+            } catch (IOException | RuntimeException e) {
+                copies = false;
+                err.println("plancheck: " + Names.printable(a.target()) + ": 批注副本未能写出 ("
+                        + Names.printable(e.getMessage()) + ")");
             }
         }
         err.flush();
-        return new CheckOutcome(report, waivers, exitCode, outputs, annotations, notices,
+        return new CheckOutcome(report, waivers, copies ? exitCode : ExitCode.OUTPUT, outputs, annotations, notices,
                 timings.withReporting((System.nanoTime() - t0) / 1_000_000));
     }
 }

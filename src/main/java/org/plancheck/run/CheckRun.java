@@ -20,6 +20,7 @@ import org.plancheck.model.DocumentResult;
 import org.plancheck.model.Evidence;
 import org.plancheck.model.Extraction;
 import org.plancheck.model.Finding;
+import org.plancheck.model.Names;
 import org.plancheck.model.PlanFigure;
 import org.plancheck.model.Severity;
 import org.plancheck.model.Status;
@@ -75,7 +76,8 @@ public final class CheckRun {
         Baseline base = o.baseline() == null ? null : Baseline.read(o.baseline());
         long t1 = System.nanoTime();
         Manifest stated = o.identity().load(catalog);
-        List<Read> reads = new CheckRun(catalog, null, Readers.pdf(o.limits(), o.ocr()), q, a, o.explain(), o.limits())
+        List<Read> reads = new CheckRun(catalog, null, Readers.documents(o.limits(), o.ocr()), q, a, o.explain(),
+                o.limits())
                 .withStated(stated::of).read(o.files(), progress);
         long t2 = System.nanoTime();
         RuleEngine engine = RuleEngine.await(rules);
@@ -90,7 +92,7 @@ public final class CheckRun {
         List<String> notices = new ArrayList<>();
         for (DocumentResult d : report.documents()) {
             if (d.status() == Status.UNVERIFIABLE) {
-                notices.add(d.document() + ": 无法核验 UNVERIFIABLE: " + d.reason());
+                notices.add(Names.printable(d.document()) + ": 无法核验 UNVERIFIABLE: " + Names.printable(d.reason()));
             }
         }
         for (Finding f : report.batchFindings()) {
@@ -109,15 +111,20 @@ public final class CheckRun {
         }
         List<CheckOutcome.Annotation> annotations = new ArrayList<>();
         if (o.annotate() != null) {
+            java.util.Map<Path, Path> targets = OutputTargets.annotated(o.files(), o.annotate());
             for (DocumentResult d : report.documents()) {
                 if (d.status() == Status.UNVERIFIABLE) {
                     continue;
                 }
                 List<Finding> active = d.findings().stream().filter(waivers::active).toList();
+                if (!active.isEmpty() && Readers.kind(Path.of(d.document())) != Readers.Kind.PDF) {
+                    // annotated copies are PDFs: a Word draft's findings say where they stand instead
+                    notices.add(d.document() + ": 不是PDF，未生成批注副本（问题位置见报告中的章节、表格和行）");
+                    continue;
+                }
                 if (!active.isEmpty()) {
-                    String name = Finding.fileName(d.document());
                     annotations.add(new CheckOutcome.Annotation(Path.of(d.document()),
-                            o.annotate().resolve(name.replaceAll("(?i)\\.pdf$", "") + ".annotated.pdf"), active));
+                            targets.get(Path.of(d.document())), active));
                 }
             }
         }
@@ -127,10 +134,14 @@ public final class CheckRun {
                 notices, timings);
     }
 
-    /** reports/out + html → reports/out.html; the opinion gets its own suffix so it does not clash with md. */
+    /**
+     * reports/out + html → reports/out.html; the opinions get their own suffix (out-opinion.md, out-opinion.docx) so
+     * the Markdown one does not clash with md and both read as what they are.
+     */
     public static Path stemmed(Path stem, org.plancheck.report.Reporter r) {
         String name = stem.getFileName().toString();
-        String file = r.format().equals("opinion") ? name + "-opinion." + r.extension() : name + "." + r.extension();
+        boolean opinion = r.format().equals("opinion") || r.format().equals("docx");
+        String file = opinion ? name + "-opinion." + r.extension() : name + "." + r.extension();
         return stem.resolveSibling(file);
     }
 
@@ -148,13 +159,13 @@ public final class CheckRun {
                                     org.plancheck.ocr.OcrSettings ocr) {
         Catalog catalog = org.plancheck.catalog.CatalogLoader.load(upper);
         Manifest stated = identity.load(catalog);
-        DocumentReader reader = Readers.pdf(limits, ocr);
+        DocumentReader reader = Readers.documents(limits, ocr);
         List<Extraction> out = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         for (Path f : files) {
             Extraction e = reader.read(f, catalog, stated.of(f));
             if (!e.readable()) {
-                notices.add(f + ": 无法核验 UNVERIFIABLE: " + e.reason());
+                notices.add(Names.printable(f) + ": 无法核验 UNVERIFIABLE: " + Names.printable(e.reason()));
             }
             out.add(e);
         }

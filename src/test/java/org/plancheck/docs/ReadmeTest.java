@@ -34,7 +34,7 @@ class ReadmeTest {
         for (String f : Reporters.FORMATS) {
             assertTrue(r.contains("| `" + f + "` |"), f);
         }
-        for (int code = 0; code <= 5; code++) {
+        for (int code = 0; code <= 6; code++) {
             assertTrue(r.contains("| " + code + " |"), "exit code " + code);
         }
     }

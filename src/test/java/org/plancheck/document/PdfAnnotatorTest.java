@@ -86,6 +86,50 @@ class PdfAnnotatorTest {
         c.endText();
     }
 
+    /**
+     * A finding whose evidence carries the reader's box is drawn there, even when its text is not found on the page
+     * (a row rebuilt from cells the text search cannot join); on a page turned by /Rotate the displayed box is turned
+     * back into the page's own coordinates.
+     */
+    @Test
+    void drawsTheReadersBoxesUprightAndTurned() throws Exception {
+        Path pdf = drawPlan();
+        Finding boxed = new Finding("plan.pdf", "PC-STRICT", Severity.ERROR, "K", "城镇化率", "有问题。", "修改。", "专栏2",
+                "", new Evidence(2, "不在此页的文字", null, List.of(new org.plancheck.model.Box(2, 72, 270, 400, 20))),
+                null, null, null);
+        Path out = dir.resolve("boxed.pdf");
+        PdfAnnotator.Result r;
+        try (OutputStream os = Files.newOutputStream(out)) {
+            r = PdfAnnotator.annotate(pdf, List.of(boxed), os);
+        }
+        assertEquals(List.of(boxed), r.highlighted());
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            PDAnnotationHighlight h = assertInstanceOf(PDAnnotationHighlight.class,
+                    doc.getPage(1).getAnnotations().get(0));
+            // A4 is 841.89 pt high: displayed top 270..290 is user y 551.89..571.89 (quad points: upper-left, upper-right,
+            // lower-left, lower-right; the rectangle is widened by the appearance)
+            float[] q = h.getQuadPoints();
+            assertEquals(72, q[0], 0.01);
+            assertEquals(571.89, q[1], 0.01);
+            assertEquals(472, q[2], 0.01);
+            assertEquals(551.89, q[5], 0.01);
+        }
+        PDPage turned = new PDPage(new PDRectangle(0, 0, 600, 800));
+        turned.setRotation(90);
+        // displayed 800 wide, 600 high; the displayed top-left corner is the page's lower-left
+        PDRectangle u = PdfAnnotator.toUser(turned, new org.plancheck.model.Box(1, 100, 50, 200, 10));
+        assertEquals(50, u.getLowerLeftX(), 0.01);
+        assertEquals(60, u.getUpperRightX(), 0.01);
+        assertEquals(100, u.getLowerLeftY(), 0.01);
+        assertEquals(300, u.getUpperRightY(), 0.01);
+        turned.setRotation(270);
+        u = PdfAnnotator.toUser(turned, new org.plancheck.model.Box(1, 100, 50, 200, 10));
+        assertEquals(540, u.getLowerLeftX(), 0.01);
+        assertEquals(550, u.getUpperRightX(), 0.01);
+        assertEquals(500, u.getLowerLeftY(), 0.01);
+        assertEquals(700, u.getUpperRightY(), 0.01);
+    }
+
     @Test
     void highlightsEvidenceWhereItStandsAndNotesTheRest() throws Exception {
         Path pdf = drawPlan();

@@ -22,7 +22,7 @@ class PdfDocumentTest {
     void readsGlyphsRulingsAndPageSize() throws Exception {
         try (PdfDocument doc = PdfDocument.open(FIXTURES.resolve("daoxian-ruled.pdf"))) {
             assertEquals(3, doc.pageCount());
-            PageContent p2 = doc.page(2, Cancellation.NONE).get(0);
+            PageContent p2 = doc.page(2, Cancellation.none()).get(0);
             assertEquals(595, p2.width(), 2);
             assertEquals(842, p2.height(), 2);
             assertTrue(p2.rulings().stream().anyMatch(Ruling::horizontal));

@@ -186,6 +186,27 @@ class RulesTest {
     }
 
     @Test
+    void aboveIsBrokenOnlyWhenTheTargetCannotBeAbove() {
+        UpperTarget gdp = target("K2-01", "地区生产总值（GDP）增长", "%", "5.6", "5—5.5",
+                org.plancheck.model.Direction.HIGHER, Attribute.EXPECTED, org.plancheck.model.Transmission.INFORMATIONAL,
+                "all");
+        UpperTarget income = target("K2-09", "居民人均可支配收入增长", "%", "6.2", "高于GDP增长",
+                org.plancheck.model.Direction.HIGHER, Attribute.EXPECTED, org.plancheck.model.Transmission.RELATIVE,
+                "all");
+        Facts.Relation rel = new Facts.Relation("K2-09", "K2-01", "above");
+        // 6 is not above 6左右: broken
+        assertEquals(List.of("PC-RELATIVE:K2-09:warning"), ids(run(List.of(gdp, income), List.of(DAO), List.of(
+                row(DOC, gdp, "5.6", "6左右", Attribute.EXPECTED, "%", 3),
+                row(DOC, income, "6.2", "6", Attribute.EXPECTED, "%", 3)), rel)).stream()
+                .filter(s -> !s.startsWith("PC-INFO")).toList());
+        // 6以上 has no ceiling: it can be above 6左右
+        assertEquals(List.of(), ids(run(List.of(gdp, income), List.of(DAO), List.of(
+                row(DOC, gdp, "5.6", "6左右", Attribute.EXPECTED, "%", 3),
+                row(DOC, income, "6.2", "6以上", Attribute.EXPECTED, "%", 3)), rel)).stream()
+                .filter(s -> !s.startsWith("PC-INFO")).toList());
+    }
+
+    @Test
     void informationalDifferenceIsInfo() {
         List<Finding> fs = run(List.of(urbanisation()), List.of(DAO),
                 List.of(row(DOC, urbanisation(), "48", "53", Attribute.EXPECTED, "%", 3)));

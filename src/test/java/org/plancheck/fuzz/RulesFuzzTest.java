@@ -78,7 +78,7 @@ class RulesFuzzTest {
             }
             extractions.add(new Extraction(plan, 10, true, null, figures));
         }
-        CheckRun run = new CheckRun(CATALOG, ENGINE, (p, c, s) -> {
+        CheckRun run = new CheckRun(CATALOG, ENGINE, (p, c, s, x) -> {
             throw new AssertionError("not read here");
         }, QUOTAS, ASSIGNED, in.consumeBoolean(), Limits.DEFAULT);
         CheckReport report = run.judge(extractions);

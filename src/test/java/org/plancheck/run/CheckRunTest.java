@@ -55,7 +55,7 @@ class CheckRunTest {
 
     /** A reader that serves prepared extractions by file name, and reports any other file unreadable. */
     private static DocumentReader reader(Map<String, Extraction> byName) {
-        return (path, cat, stated) -> byName.getOrDefault(path.toString(), new Extraction(
+        return (path, cat, stated, cancel) -> byName.getOrDefault(path.toString(), new Extraction(
                 new LowerPlan(path.toString(), null, null, Tier.UNKNOWN, PlanKind.UNKNOWN, null, ""), 0, false, "不是PDF文件", List.of()));
     }
 
