@@ -10,9 +10,28 @@ package org.plancheck.model;
  * @param kind         general plan, special plan, annual plan, other
  * @param domain       for special plans, the domain code (energy, ecology …); null otherwise
  * @param basis        how jurisdiction and kind were decided, in words a reviewer can check (extract, --explain)
+ * @param domainLabel  the domain's name for reviewers (能源, 教育), from the upper plan's domains.tsv; the code when
+ *                     not known
  */
 public record LowerPlan(String document, String title, String jurisdiction, Tier tier, PlanKind kind, String domain,
-                        String basis) {
+                        String basis, String domainLabel) {
+
+    /** Without a domain label: reports show the code until {@link #labelled} names it. */
+    public LowerPlan(String document, String title, String jurisdiction, Tier tier, PlanKind kind, String domain,
+                     String basis) {
+        this(document, title, jurisdiction, tier, kind, domain, basis, domain);
+    }
+
+    /** The same plan with its domain named by {@code label} (code → name, e.g. from the catalog's domains). */
+    public LowerPlan labelled(java.util.function.Function<String, String> label) {
+        String name = domain == null ? null : label.apply(domain);
+        return new LowerPlan(document, title, jurisdiction, tier, kind, domain, basis, name == null ? domain : name);
+    }
+
+    /** The domain as reviewers read it (能源), or null. */
+    public String domainName() {
+        return domainLabel != null ? domainLabel : domain;
+    }
 
     /** A document that could not be read at all: nothing is known of it. */
     public static LowerPlan unknown(String document) {
@@ -34,13 +53,14 @@ public record LowerPlan(String document, String title, String jurisdiction, Tier
         return jurisdiction != null && tier != Tier.UNKNOWN && kind != PlanKind.UNKNOWN;
     }
 
-    /** "道县 · 专项规划（energy）": for reports. */
+    /** "道县 · 专项规划（能源）": for reports. */
     public String label() {
         return (jurisdiction == null ? "（未识别辖区）" : jurisdiction) + " · " + kind.label()
-                + (domain == null ? "" : "（" + domain + "）");
+                + (domain == null ? "" : "（" + domainName() + "）");
     }
 
     public LowerPlan with(String newJurisdiction, Tier newTier, PlanKind newKind, String newDomain, String newBasis) {
-        return new LowerPlan(document, title, newJurisdiction, newTier, newKind, newDomain, newBasis);
+        return new LowerPlan(document, title, newJurisdiction, newTier, newKind, newDomain, newBasis,
+                java.util.Objects.equals(newDomain, domain) ? domainLabel : newDomain);
     }
 }

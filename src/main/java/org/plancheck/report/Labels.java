@@ -42,7 +42,7 @@ final class Labels {
         }
         b.append(d.plan().kind().label());
         if (d.plan().domain() != null && !d.plan().domain().isEmpty()) {
-            b.append("（").append(d.plan().domain()).append("）");
+            b.append("（").append(d.plan().domainName()).append("）");
         }
         if (d.pages() > 0) {
             b.append(" · ").append(d.pages()).append("页");

@@ -29,7 +29,7 @@ final class Names {
         for (DocumentResult d : r.documents()) {
             LowerPlan p = d.plan();
             LowerPlan named = new LowerPlan(name(p.document(), names), p.title(), p.jurisdiction(), p.tier(),
-                    p.kind(), p.domain(), text(p.basis(), names));
+                    p.kind(), p.domain(), text(p.basis(), names), p.domainLabel());
             docs.add(new DocumentResult(named, d.pages(), d.status(), text(d.reason(), names), d.figures(),
                     findings(d.findings(), names), d.ocr()));
         }

@@ -70,6 +70,16 @@ class IdentityTest {
         assertTrue(p.basis().contains("印发通知"), p.basis());
     }
 
+    /** Reports name a special plan's domain as domains.tsv does (能源), the rules keep matching on its code. */
+    @Test
+    void specialPlanDomainIsShownByItsName() throws Exception {
+        org.plancheck.model.Extraction e = new FigureExtractor().extract(Path.of("samples", "energy-special-plan.pdf"),
+                yongzhou);
+        assertEquals("energy", e.plan().domain());
+        assertEquals("能源", e.plan().domainName());
+        assertEquals("永州市 · 专项规划（能源）", e.plan().label());
+    }
+
     @Test
     void countySpecialPlanIsSpecialOfItsDomainAtCountyLevel() {
         LowerPlan p = id("道县“十五五”能源发展规划@22", "（征求意见稿）@14");
