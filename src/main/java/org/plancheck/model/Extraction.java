@@ -4,10 +4,16 @@ import java.util.List;
 
 /**
  * What reading one document gave: the plan as identified, its page count, whether it could be read fully
- * (else the reason), its figures, and the rows of its indicator tables that could not be read.
+ * (else the reason), its figures, the rows of its indicator tables that could not be read, and, when some or all
+ * of its pages were read by OCR, how ({@code ocr}, null for a text layer only).
  */
 public record Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures,
-                         List<RowIssue> issues, String fix) {
+                         List<RowIssue> issues, String fix, OcrSummary ocr) {
+
+    public Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures,
+                      List<RowIssue> issues, String fix) {
+        this(plan, pages, readable, reason, figures, issues, fix, null);
+    }
 
     public Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures) {
         this(plan, pages, readable, reason, figures, List.of(), null);
@@ -30,6 +36,11 @@ public record Extraction(LowerPlan plan, int pages, boolean readable, String rea
 
     /** This extraction refused: what went wrong and what the reviewer can do about it. */
     public Extraction unreadable(String why, String whatToDo) {
-        return new Extraction(plan, pages, false, why, figures, issues, whatToDo);
+        return new Extraction(plan, pages, false, why, figures, issues, whatToDo, ocr);
+    }
+
+    /** This extraction, noting that (some of) its pages were read by OCR. */
+    public Extraction withOcr(OcrSummary o) {
+        return new Extraction(plan, pages, readable, reason, figures, issues, fix, o);
     }
 }
