@@ -215,7 +215,7 @@ function _picocli_plancheck_check() {
 
   local commands=""
   local flag_opts="'--explain' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--upper' '--rules' '--timeout' '--max-pages' '--max-mb' '--jurisdiction' '--kind' '--domain' '--manifest' '--quotas' '--assigned' '--format' '-o' '--output' '--fail-on' '--annotate' '--baseline' '--suppressions'"
+  local arg_opts="'--upper' '--rules' '--timeout' '--max-pages' '--max-mb' '--jurisdiction' '--kind' '--domain' '--manifest' '--ocr' '--ocr-min-confidence' '--quotas' '--assigned' '--format' '-o' '--output' '--fail-on' '--annotate' '--baseline' '--suppressions'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -255,6 +255,12 @@ function _picocli_plancheck_check() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--ocr')
+      return
+      ;;
+    '--ocr-min-confidence')
+      return
       ;;
     '--quotas')
       local IFS=$'\n'
@@ -324,7 +330,7 @@ function _picocli_plancheck_extract() {
 
   local commands=""
   local flag_opts="'--tables' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--upper' '--timeout' '--max-pages' '--max-mb' '--jurisdiction' '--kind' '--domain' '--manifest' '--format'"
+  local arg_opts="'--upper' '--timeout' '--max-pages' '--max-mb' '--jurisdiction' '--kind' '--domain' '--manifest' '--ocr' '--ocr-min-confidence' '--format'"
   local format_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -359,6 +365,12 @@ function _picocli_plancheck_extract() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--ocr')
+      return
+      ;;
+    '--ocr-min-confidence')
+      return
       ;;
     '--format')
       local IFS=$'\n'
@@ -463,7 +475,7 @@ function _picocli_plancheck_bench() {
 
   local commands=""
   local flag_opts="'--details' '--peer' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--rules' '--repeat'"
+  local arg_opts="'--rules' '--ocr' '--ocr-min-confidence' '--timeout' '--max-pages' '--max-mb' '--repeat'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -473,6 +485,21 @@ function _picocli_plancheck_bench() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--ocr')
+      return
+      ;;
+    '--ocr-min-confidence')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-pages')
+      return
+      ;;
+    '--max-mb')
+      return
       ;;
     '--repeat')
       return

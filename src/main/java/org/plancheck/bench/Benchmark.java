@@ -66,6 +66,19 @@ public final class Benchmark {
         int unexpected;
         int wrongPage;
         int pages;
+        int contradicting;
+        int ocrDocuments;
+        int ocrPages;
+        long ocrMillis;
+        int ocrThreads;
+        long ocrCharacters;
+        long ocrUnreadable;
+        int ocrRowsUnreadable;
+        int ocrTruth;
+        int ocrTruthRead;
+        int passWrong;
+        int ocrRight;
+        int ocrUnverifiable;
         final List<String> notes = new ArrayList<>();
     }
 
@@ -138,12 +151,34 @@ public final class Benchmark {
             Path f = files.get(i);
             DocumentResult d = report.documents().get(i);
             t.pages += read.get(i).pages();
+            Extraction ex = read.get(i);
+            if (ex.ocr() != null) {
+                t.ocrDocuments++;
+                t.ocrPages += ex.ocr().pages().size();
+                t.ocrMillis += ex.ocr().millis();
+                t.ocrThreads = Math.max(t.ocrThreads, ex.ocr().threads());
+                t.ocrCharacters += ex.ocr().characters();
+                t.ocrUnreadable += ex.ocr().unreadable();
+                t.ocrRowsUnreadable += (int) ex.issues().stream().filter(x -> x.reason().startsWith("OCR")).count();
+            }
             Path truth = c.truth(f);
             if (Files.exists(Expectations.figuresFile(truth))) {
                 List<org.plancheck.model.PlanFigure> figures = read.get(i).figures().stream()
                         .filter(x -> c.textAll() || x.source() != Origin.TEXT || x.matched()).toList();
-                for (FigureScore s : Expectations.scoreFigures(Expectations.readFigures(Expectations.figuresFile(truth)),
-                        figures, catalog)) {
+                List<Expectations.ExpectedFigure> truthFigures =
+                        Expectations.readFigures(Expectations.figuresFile(truth));
+                for (org.plancheck.model.PlanFigure w : Expectations.contradicting(truthFigures, figures, catalog)) {
+                    t.contradicting++;
+                    t.notes.add(String.format("  %s: VALUE DIFFERS FROM THE TRUTH p%d %s %s %s", f.getFileName(),
+                            w.page(), w.rawName(), w.target().text(), w.year() == null ? "" : w.year()));
+                }
+                if (ex.ocr() != null) {
+                    for (FigureScore s : Expectations.scoreFigures(truthFigures, figures, catalog)) {
+                        t.ocrTruth += s.truth();
+                        t.ocrTruthRead += s.matchedTruth();
+                    }
+                }
+                for (FigureScore s : Expectations.scoreFigures(truthFigures, figures, catalog)) {
                     int[] acc = s.source() == Origin.TABLE ? t.table : t.text;
                     acc[0] += s.truth();
                     acc[1] += s.extracted();
@@ -169,6 +204,17 @@ public final class Benchmark {
                     .filter(u -> c.infoListed() || u.severity() != Severity.INFO).toList();
             t.withVerdict++;
             t.statusRight += v.statusRight() ? 1 : 0;
+            if (d.status() == org.plancheck.model.Status.PASS && expected.status() != org.plancheck.model.Status.PASS) {
+                t.passWrong++;
+                t.notes.add("  " + f.getFileName() + ": PASS WHERE THE TRUTH IS " + expected.status());
+            }
+            if (ex.ocr() != null) {
+                if (d.status() == expected.status()) {
+                    t.ocrRight++;
+                } else if (d.status() == org.plancheck.model.Status.UNVERIFIABLE) {
+                    t.ocrUnverifiable++;
+                }
+            }
             if (expected.statesIdentity() && expected.status() != org.plancheck.model.Status.UNVERIFIABLE) {
                 t.withIdentity++;
                 boolean right = expected.identityMatches(d.plan());
@@ -221,17 +267,34 @@ public final class Benchmark {
         }
         out.printf(Locale.ROOT, "  text targets   precision %s  recall %s%n", ratio(t.text[3], t.text[1]),
                 ratio(t.text[2], t.text[0]));
+        out.printf(Locale.ROOT, "  values wrong   %d (extracted figures stating another value than the truth)%n",
+                t.contradicting);
+        if (t.ocrDocuments > 0) {
+            out.printf(Locale.ROOT, "  ocr            %d documents, %d pages in %.1f s: %.2f pages/s (%d at once); "
+                    + "characters below confidence %d/%d (%.1f%%); table rows unreadable %d; truth figures not read "
+                    + "%d/%d (%.1f%%)%n", t.ocrDocuments, t.ocrPages, t.ocrMillis / 1000.0,
+                    t.ocrMillis == 0 ? 0 : t.ocrPages / (t.ocrMillis / 1000.0), t.ocrThreads, t.ocrUnreadable,
+                    t.ocrCharacters, t.ocrCharacters == 0 ? 0 : 100.0 * t.ocrUnreadable / t.ocrCharacters,
+                    t.ocrRowsUnreadable, t.ocrTruth - t.ocrTruthRead, t.ocrTruth,
+                    t.ocrTruth == 0 ? 0 : 100.0 * (t.ocrTruth - t.ocrTruthRead) / t.ocrTruth);
+            out.printf(Locale.ROOT, "  ocr verdicts   %d/%d the text version's status, %d UNVERIFIABLE instead, %d other%n",
+                    t.ocrRight, t.ocrDocuments, t.ocrUnverifiable, t.ocrDocuments - t.ocrRight - t.ocrUnverifiable);
+        }
+        out.printf(Locale.ROOT, "  PASS wrongly   %d (PASS where the truth is FAIL or UNVERIFIABLE)%n", t.passWrong);
         out.printf(Locale.ROOT, "  identity       right %d/%d%n", t.identityRight, t.withIdentity);
         out.printf(Locale.ROOT, "  verdicts       status right %d/%d; expected findings found %d/%d; unexpected %d; "
                 + "wrong page %d%n", t.statusRight, t.withVerdict, t.found, t.expected, t.unexpected, t.wrongPage);
         if (details && !t.notes.isEmpty()) {
             t.notes.forEach(out::println);
+        } else if (t.contradicting > 0 || t.passWrong > 0) {
+            t.notes.stream().filter(n -> n.contains("VALUE DIFFERS") || n.contains("PASS WHERE"))
+                    .forEach(out::println);
         }
         out.flush();
     }
 
     private void speed(List<Path> files, List<Catalog> catalogs, int repeat) {
-        if (files.isEmpty()) {
+        if (files.isEmpty() || repeat <= 0) {
             return;
         }
         int pages = 0;

@@ -316,6 +316,33 @@ public final class Expectations {
         return out;
     }
 
+    /**
+     * Figures that state another value than the document does: an extracted figure that matches no truth row, while
+     * truth rows of the same source, page, year and indicator exist and none of them states its interval (the figure
+     * was read, and its number read wrong). What OCR must never produce. A figure whose value is right but whose
+     * other cells were read differently (an attribute, say) is a miss of the scoring, not a wrong value.
+     */
+    public static List<PlanFigure> contradicting(List<ExpectedFigure> truth, List<PlanFigure> extracted, Catalog c) {
+        List<PlanFigure> out = new ArrayList<>();
+        for (FigureScore s : scoreFigures(truth, extracted, c)) {
+            for (PlanFigure f : s.extra()) {
+                if (f.indicatorId() == null) {
+                    continue;
+                }
+                List<ExpectedFigure> same = truth.stream().filter(e -> e.source() == f.source()
+                        && e.page() == f.page()
+                        && (e.year() == null || f.year() == null || e.year().equals(f.year()))
+                        && resolve(c, e.indicator()).map(t -> t.id().equals(f.indicatorId())).orElse(false))
+                        .toList();
+                if (!same.isEmpty() && same.stream().noneMatch(e -> close(e.min(), f.target().min())
+                        && close(e.max(), f.target().max()))) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
     public static boolean hasExpectations(Path pdf) {
         return Files.exists(expectedFile(pdf));
     }

@@ -28,7 +28,14 @@ public class BenchCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
 
-    @Option(names = "--repeat", defaultValue = "3", description = "计时重复次数，取最快（默认 ${DEFAULT-VALUE}）")
+    @Mixin
+    OcrOptions ocr;
+
+    @Mixin
+    LimitsOptions limits;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "计时重复次数，取最快（默认 ${DEFAULT-VALUE}）；"
+            + "0 只测准确率（不测冷启动和速度，适合扫描件语料：OCR速度见各语料的 ocr 行）")
     int repeat;
 
     @Option(names = "--details", description = "列出每个漏检、误报 / list every miss and surprise")
@@ -53,11 +60,13 @@ public class BenchCommand implements Callable<Integer> {
         Corpus first = corpora.get(0);
         Path largest = first.documents().stream().max(java.util.Comparator.comparingInt(BenchCommand::pages))
                 .orElse(null);
-        String coldStart = largest == null ? null : Benchmark.coldStart(largest, first.upper(), rulesOption.folder());
+        String coldStart = largest == null || repeat <= 0 ? null
+                : Benchmark.coldStart(largest, first.upper(), rulesOption.folder());
         RuleEngine engine = rulesOption.load();
-        new Benchmark(engine, Readers.documents(org.plancheck.run.Limits.DEFAULT), spec.commandLine().getOut(),
+        new Benchmark(engine, Readers.documents(limits.limits(),
+                ocr.settings(new java.io.PrintWriter(java.io.Writer.nullWriter()))), spec.commandLine().getOut(),
                 spec.commandLine().getErr())
-                .run(corpora, Math.max(1, repeat), details, peer, coldStart);
+                .run(corpora, Math.max(0, repeat), details, peer, coldStart);
         return ExitCode.OK;
     }
 

@@ -44,6 +44,9 @@ public class CheckCommand implements Callable<Integer> {
     @Mixin
     IdentityOptions identity;
 
+    @Mixin
+    OcrOptions ocr;
+
     @Option(names = "--quotas", paramLabel = "FILE",
             description = "指标分解表 TSV（county, indicator, quota[, unit]）/ allocation table")
     Path quotas;
@@ -93,7 +96,7 @@ public class CheckCommand implements Callable<Integer> {
         boolean progress = System.console() != null && files.size() > 1;
         CheckOptions options = new CheckOptions(files, upper.folder(), rulesOption.folder(), quotas, assigned,
                 limits.limits(), explain, reporters, output, severity, annotate, baseline, suppressions,
-                identity.request());
+                identity.request(), ocr.settings(err));
         CheckOutcome outcome = CheckRun.check(options, line -> {
             if (progress) {
                 err.println("plancheck: " + Names.printable(line));

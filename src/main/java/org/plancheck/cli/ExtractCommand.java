@@ -37,6 +37,9 @@ public class ExtractCommand implements Callable<Integer> {
     @Mixin
     IdentityOptions identity;
 
+    @Mixin
+    OcrOptions ocr;
+
     @Option(names = "--format", defaultValue = "text", description = "text | json (default: ${DEFAULT-VALUE})")
     TargetsCommand.OutputFormat format;
 
@@ -48,9 +51,10 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckRun.Extracted x = CheckRun.extract(files, upper.folder(), limits.limits(), identity.request());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        CheckRun.Extracted x = CheckRun.extract(files, upper.folder(), limits.limits(), identity.request(),
+                ocr.settings(err));
         x.notices().forEach(n -> err.println("plancheck: " + n));
         if (format == TargetsCommand.OutputFormat.json) {
             Json.write(x.documents().stream().map(ExtractCommand::json).toList(), out);
@@ -79,6 +83,9 @@ public class ExtractCommand implements Callable<Integer> {
         m.put("identity", e.plan().basis());
         m.put("status", e.readable() ? "OK" : "UNVERIFIABLE");
         m.put("reason", e.reason());
+        if (e.ocr() != null) {
+            m.put("ocr", JsonModel.ocr(e.ocr()));
+        }
         m.put("figures", JsonModel.figures(e.figures()));
         m.put("projects", JsonModel.mentions(e.mentions(), e.plan().jurisdiction()));
         return m;
@@ -86,7 +93,8 @@ public class ExtractCommand implements Callable<Integer> {
 
     private void tables(Path f, PrintWriter out) {
         try {
-            org.plancheck.layout.Layout layout = org.plancheck.run.Readers.layout(f, limits.limits());
+            org.plancheck.layout.Layout layout = org.plancheck.run.Readers.layout(f, limits.limits(),
+                    ocr.settings(new PrintWriter(java.io.Writer.nullWriter())));
             int k = 0;
             for (org.plancheck.layout.Table t : layout.tables()) {
                 out.printf("  ┌ 表 %d（%s%s）%s%n", ++k, t.page() > 0 ? "第" + t.page() + "页" : "页码不详",
@@ -124,15 +132,23 @@ public class ExtractCommand implements Callable<Integer> {
         if (!e.readable() && e.fix() != null) {
             out.println("  处理建议：" + e.fix());
         }
+        if (e.ocr() != null) {
+            out.println("  OCR：" + e.ocr().notice() + String.format(
+                    java.util.Locale.ROOT, "（OCR识别 %d 页，%d 个字符中 %d 个置信度低于 %d%%，按无法识别处理）",
+                    e.ocr().pages().size(), e.ocr().characters(), e.ocr().unreadable(), e.ocr().minConfidence()));
+        }
         for (org.plancheck.model.RowIssue i : e.issues()) {
             out.printf("  %-4s 无法读取的行 %s（%s）%s%s%n", at(i.page()), Names.printable(i.text()), i.reason(),
                     i.indicatorId() == null ? "" : " → " + i.indicatorId(), i.where() == null ? "" : "  @" + i.where());
         }
         for (PlanFigure f : e.figures()) {
-            out.printf("  %-4s %-4s %-22s → %-8s %s%s%s%s%s%s%n", at(f.page()), f.source().code(), Names.printable(f.rawName()),
+            out.printf("  %-4s %-4s %-22s → %-8s %s%s%s%s%s%s%s%n", at(f.page()), f.source().code(),
+                    Names.printable(f.rawName()),
                     f.indicatorId() == null ? "（未匹配）" : f.indicatorId(), Names.printable(f.target().text()),
                     f.unit() == null ? "" : " [" + f.unit() + "]", f.year() == null ? "" : " " + f.year() + "年",
-                    f.attribute() == null ? "" : " " + f.attribute().label(), f.where() == null ? "" : "  @" + f.where(),
+                    f.attribute() == null ? "" : " " + f.attribute().label(),
+                    f.confidence() == null ? "" : " （OCR 置信度 " + Math.round(f.confidence() * 100) + "%）",
+                    f.where() == null ? "" : "  @" + f.where(),
                     f.matchedBy() == null ? "" : "  ·" + f.matchedBy());
         }
         for (org.plancheck.model.ProjectMention m : e.mentions()) {

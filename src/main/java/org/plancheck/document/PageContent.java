@@ -17,9 +17,16 @@ import java.util.List;
  * @param skewedGlyphs  glyphs that run at an angle that is not a multiple of 90°, or in a direction with too
  *                      little text for a frame of its own: not read
  * @param imageCoverage share of the page covered by images (0–1): a scanned page is near 1
+ * @param ocr           the glyphs and rulings were read from the rendered page by OCR, not from a text layer
  */
 public record PageContent(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings,
-                          int rotation, int hiddenGlyphs, int skewedGlyphs, float imageCoverage) {
+                          int rotation, int hiddenGlyphs, int skewedGlyphs, float imageCoverage, boolean ocr) {
+
+    /** A page read from its text layer. */
+    public PageContent(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings,
+                       int rotation, int hiddenGlyphs, int skewedGlyphs, float imageCoverage) {
+        this(number, width, height, glyphs, rulings, rotation, hiddenGlyphs, skewedGlyphs, imageCoverage, false);
+    }
 
     /** An upright page with nothing hidden (tests and drawn fixtures). */
     public PageContent(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings) {
@@ -52,6 +59,19 @@ public record PageContent(int number, float width, float height, List<Glyph> gly
     }
 
     PageContent withSkewed(int n) {
-        return new PageContent(number, width, height, glyphs, rulings, rotation, hiddenGlyphs, n, imageCoverage);
+        return new PageContent(number, width, height, glyphs, rulings, rotation, hiddenGlyphs, n, imageCoverage, ocr);
     }
+
+    /**
+     * Whether the page looks scanned: images cover most of it and it carries (almost) no visible text. What
+     * {@code --ocr auto} reads by OCR.
+     */
+    public boolean looksScanned() {
+        return imageCoverage >= SCANNED_COVERAGE && glyphs.size() < SCANNED_MAX_GLYPHS;
+    }
+
+    /** Image coverage from which a page with scarce text counts as scanned. */
+    public static final float SCANNED_COVERAGE = 0.5f;
+    /** Fewer visible glyphs than this on an image-covered page: its text is in the image. */
+    public static final int SCANNED_MAX_GLYPHS = 30;
 }

@@ -148,6 +148,16 @@ public final class PdfDocument implements Closeable {
 
     /** Every page, checked for a usable text layer (no scan, no garbled font encoding, no hidden text). */
     public List<PageContent> pages(Cancellation cancel) throws UnreadableException {
+        List<PageContent> out = scan(cancel);
+        PdfPages.checkText(out);
+        return out;
+    }
+
+    /**
+     * Every page as its text layer gives it, not yet checked (a scan comes back with images and no text, to be read
+     * by OCR before {@link PdfPages#checkText} judges it).
+     */
+    public List<PageContent> scan(Cancellation cancel) throws UnreadableException {
         List<PageContent> out = new ArrayList<>(pageCount());
         for (int i = 1; i <= pageCount(); i++) {
             if (cancel.isCancelled()) {
@@ -156,9 +166,42 @@ public final class PdfDocument implements Closeable {
             }
             out.addAll(page(i, cancel));
         }
-        PdfPages.checkText(out);
         return out;
     }
+
+    /** Most pixels a page is rendered to (a poster-sized page is rendered at a lower resolution). */
+    static final double MAX_PIXELS = 40e6;
+
+    /**
+     * Page {@code number} (1-based) rendered as a reader sees it (after /Rotate, the crop box), in grey at
+     * {@code dpi}, or lower for a page so large that it would exceed {@link #MAX_PIXELS}: the image's width over the
+     * page's display width in points is the scale. Rendering is serialised: PDFBox does not render one document on
+     * two threads.
+     */
+    public java.awt.image.BufferedImage render(int number, float dpi) throws UnreadableException {
+        synchronized (doc) {
+            try {
+                PDPage page = pageList.get(number - 1);
+                int index = doc.getPages().indexOf(page);
+                if (index < 0) {
+                    throw new UnreadableException("第 " + number + " 页不在文档的页面树中，无法渲染");
+                }
+                org.apache.pdfbox.pdmodel.common.PDRectangle crop = page.getCropBox();
+                double inches = Math.max(1e-6, crop.getWidth() / 72.0 * crop.getHeight() / 72.0);
+                float use = (float) Math.min(dpi, Math.sqrt(MAX_PIXELS / inches));
+                if (renderer == null) {
+                    renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+                }
+                return renderer.renderImageWithDPI(index, use, org.apache.pdfbox.rendering.ImageType.GRAY);
+            } catch (IOException | RuntimeException e) {
+                throw new UnreadableException("第 " + number + " 页无法渲染" + detail(e));
+            } catch (OutOfMemoryError e) {
+                throw new UnreadableException("第 " + number + " 页无法渲染（内存不足）");
+            }
+        }
+    }
+
+    private org.apache.pdfbox.rendering.PDFRenderer renderer;
 
     public List<PageContent> pages() throws UnreadableException {
         return pages(cancel);

@@ -53,9 +53,11 @@ public final class PdfPages {
 
     /**
      * No text layer, text whose fonts map to no real characters, or text a reader cannot see (hidden, off the page,
-     * clipped away, painted in the background colour, skewed) cannot be checked.
+     * clipped away, painted in the background colour, skewed) cannot be checked. Pages read by OCR are judged by
+     * what OCR read: their unreadable characters (U+FFFD, below the confidence threshold) are not a font encoding
+     * problem, layout and extraction treat them as unreadable rows and sentences.
      */
-    static void checkText(List<PageContent> pages) throws UnreadableException {
+    public static void checkText(List<PageContent> pages) throws UnreadableException {
         long hiddenAll = 0;
         for (PageContent p : pages) {
             hiddenAll += p.hiddenGlyphs();
@@ -71,11 +73,21 @@ public final class PdfPages {
         long total = 0;
         long bad = 0;
         long cjk = 0;
+        long ocrTotal = 0;
+        boolean ocr = false;
         for (PageContent p : pages) {
+            ocr |= p.ocr();
             for (Glyph g : p.glyphs()) {
                 for (int k = 0; k < g.text().length(); k++) {
                     char c = g.text().charAt(k);
                     if (Character.isWhitespace(c)) {
+                        continue;
+                    }
+                    if (p.ocr()) {
+                        ocrTotal++;
+                        if (c >= '\u4E00' && c <= '\u9FFF') {
+                            cjk++;
+                        }
                         continue;
                     }
                     total++;
@@ -88,18 +100,20 @@ public final class PdfPages {
                 }
             }
         }
-        if (total == 0 && hiddenAll > 0) {
+        if (total + ocrTotal == 0 && hiddenAll > 0) {
             throw new UnreadableException("文档中的文字全部不可见（读者看到的是空白页）");
         }
-        if (total == 0) {
-            throw new UnreadableException("没有文本层（可能是扫描件或图片PDF），无法提取文字 (no text layer)");
+        if (total + ocrTotal == 0) {
+            throw new UnreadableException(ocr ? "经OCR识别未得到文字（页面为空白或图片中没有文字）"
+                    : "没有文本层（可能是扫描件或图片PDF），无法提取文字 (no text layer)");
         }
-        if ((double) bad / total > MAX_GARBLED) {
+        if (total > 0 && (double) bad / total > MAX_GARBLED) {
             throw new UnreadableException(String.format("文字编码无法识别（%.0f%% 的字符无法解码，字体缺少 Unicode 映射）",
                     100.0 * bad / total));
         }
         if (cjk < MIN_CJK) {
-            throw new UnreadableException("几乎没有可识别的中文文字（可能是扫描件或字体编码异常）");
+            throw new UnreadableException(ocr ? "经OCR识别得到的中文文字过少（扫描质量过低或不是中文文档）"
+                    : "几乎没有可识别的中文文字（可能是扫描件或字体编码异常）");
         }
     }
 }

@@ -8,7 +8,7 @@ import org.plancheck.catalog.Catalog;
 import org.plancheck.document.Cancellation;
 import org.plancheck.document.PageContent;
 import org.plancheck.document.PdfDocument;
-import org.plancheck.document.PdfPages;
+import org.plancheck.document.Cancellation;
 import org.plancheck.document.UnreadableException;
 import org.plancheck.layout.Layout;
 import org.plancheck.model.LowerPlan;
@@ -17,6 +17,9 @@ import org.plancheck.model.StatedIdentity;
 import org.plancheck.model.PlanFigure;
 import org.plancheck.model.Origin;
 import org.plancheck.model.PlanKind;
+import org.plancheck.model.OcrSummary;
+import org.plancheck.ocr.OcrReader;
+import org.plancheck.ocr.OcrSettings;
 
 
 
@@ -27,8 +30,9 @@ import org.plancheck.model.PlanKind;
 public final class FigureExtractor implements DocumentReader {
     private final int maxPages;
     private final long maxBytes;
+    private final OcrSettings ocr;
 
-    /** With the default limits (1,000 pages, 200 MB). */
+    /** With the default limits (1,000 pages, 200 MB) and OCR of scanned pages. */
     public FigureExtractor() {
         this(PdfDocument.MAX_PAGES, PdfDocument.MAX_BYTES);
     }
@@ -38,8 +42,14 @@ public final class FigureExtractor implements DocumentReader {
     }
 
     public FigureExtractor(int maxPages, long maxBytes) {
+        this(maxPages, maxBytes, OcrSettings.DEFAULT);
+    }
+
+    /** With limits and the way scanned pages are read ({@code --ocr}). */
+    public FigureExtractor(int maxPages, long maxBytes, OcrSettings ocr) {
         this.maxPages = maxPages;
         this.maxBytes = maxBytes;
+        this.ocr = ocr;
     }
 
     @Override
@@ -62,9 +72,10 @@ public final class FigureExtractor implements DocumentReader {
      */
     public Extraction extract(Path pdf, Catalog catalog, StatedIdentity stated, Cancellation cancel) {
         try {
-            List<PageContent> pages = PdfPages.read(pdf, maxPages, maxBytes, cancel);
+            OcrReader.Result read = read(pdf, cancel);
             cancel.check();
-            return extract(pdf.toString(), Layout.of(pages), catalog, stated);
+            return Identity.ocrComplete(withOcr(extractLayout(pdf.toString(), Layout.of(read.pages()), catalog,
+                    stated), read.ocr()), catalog);
         } catch (UnreadableException e) {
             return unreadable(pdf, 0, e.getMessage());
         } catch (Cancellation.Cancelled e) {
@@ -80,16 +91,34 @@ public final class FigureExtractor implements DocumentReader {
 
     /** The layout of a PDF (tables as rebuilt, passages): what {@code extract --tables} shows. */
     public Layout layout(Path pdf) throws UnreadableException {
-        return Layout.of(PdfPages.read(pdf, maxPages, maxBytes));
+        return Layout.of(read(pdf, Cancellation.none()).pages());
+    }
+
+    /** The pages of a PDF, scanned ones read by OCR as the settings say; stops once {@code cancel} is cancelled. */
+    private OcrReader.Result read(Path pdf, Cancellation cancel) throws UnreadableException {
+        try (PdfDocument doc = PdfDocument.open(pdf, maxPages, maxBytes, cancel)) {
+            return OcrReader.read(doc, pdf, ocr, cancel);
+        } catch (java.io.IOException e) {
+            throw new UnreadableException("关闭文件失败 (" + String.valueOf(e.getMessage()) + ")");
+        }
     }
 
     /** Extraction from pages already read (tests and the fuzzer call this directly). */
     public static Extraction extract(String document, List<PageContent> pages, Catalog catalog) {
-        return extract(document, Layout.of(pages), catalog, StatedIdentity.NONE);
+        int count = (int) pages.stream().mapToInt(PageContent::number).distinct().count();
+        return Identity.ocrComplete(withOcr(extractLayout(document, Layout.of(pages), catalog, StatedIdentity.NONE),
+                OcrReader.summary(pages, count, OcrSettings.DEFAULT_MIN_CONFIDENCE, 0, 1)), catalog);
     }
 
-    /** Extraction from a document's layout, whatever format it was read from. */
+    /**
+     * Extraction from a document's layout, whatever format it was read from. Figures carry the confidence of the
+     * characters they were read from; for a text layer that is no confidence at all (see {@link #withOcr}).
+     */
     public static Extraction extract(String document, Layout layout, Catalog catalog, StatedIdentity stated) {
+        return withOcr(extractLayout(document, layout, catalog, stated), null);
+    }
+
+    private static Extraction extractLayout(String document, Layout layout, Catalog catalog, StatedIdentity stated) {
         int baseYear = catalog.plan().baseYear();
         int targetYear = catalog.plan().targetYear();
         LowerPlan plan = Identity.stated(PlanIdentifier.identify(document, layout.opening(), catalog), stated, catalog);
@@ -108,7 +137,8 @@ public final class FigureExtractor implements DocumentReader {
         }
         List<RowIssue> issues = new ArrayList<>();
         for (RowIssue i : tables.issues()) {
-            RowIssue m = matcher.match(i);
+            // a name OCR could not read fully may be any indicator's: it stays unmatched (it may be a binding one)
+            RowIssue m = i.name().indexOf('\uFFFD') >= 0 ? i : matcher.match(i);
             // a named row without value counts only when it names an indicator of the upper plan
             if (m.indicatorId() != null || !"该行没有目标值".equals(i.reason())) {
                 issues.add(m);
@@ -120,8 +150,23 @@ public final class FigureExtractor implements DocumentReader {
         plan = plan.labelled(code -> catalog.domains().stream().filter(d -> d.code().equals(code))
                 .map(org.plancheck.catalog.PlanDomain::label).findFirst().orElse(null));
         Extraction e = new Extraction(plan, layout.pages(), true, null, List.copyOf(matched), List.copyOf(issues),
-                null, ProjectMentions.find(document, layout, catalog, plan.jurisdiction()));
+                null, null, ProjectMentions.find(document, layout, catalog, plan.jurisdiction()));
         return Identity.judgeable(e, catalog);
+    }
+
+    /**
+     * The extraction noting how OCR read the document: figures on pages read by OCR keep their confidence, the
+     * others (text layer) have none.
+     */
+    static Extraction withOcr(Extraction e, OcrSummary ocr) {
+        List<PlanFigure> figures = new ArrayList<>();
+        for (PlanFigure f : e.figures()) {
+            boolean read = ocr != null && ocr.pages().contains(f.page());
+            figures.add(read ? f : f.confidence() == null ? f : f.withConfidence(null));
+        }
+        Extraction x = new Extraction(e.plan(), e.pages(), e.readable(), e.reason(), List.copyOf(figures),
+                e.issues(), e.fix(), ocr, e.mentions());
+        return x;
     }
 
     static Extraction unreadable(Path pdf, int pages, String reason) {

@@ -133,6 +133,46 @@ final class Identity {
         return e;
     }
 
+    /**
+     * A document read by OCR may lack a binding indicator only because OCR misread it: its row's name read as other
+     * words, or its row unreadable. When a binding indicator the plan must carry was not found and the indicator
+     * tables hold a row that names no indicator of the upper plan, or an unreadable row, or there is no table at all,
+     * the document is UNVERIFIABLE rather than missing the indicator (docs/domain.md, "What counts as read": a
+     * row that could not be read is unreadable, not missing). A table read cleanly that lacks it really lacks it.
+     */
+    static Extraction ocrComplete(Extraction e, Catalog catalog) {
+        if (e.ocr() == null || !e.readable()) {
+            return e;
+        }
+        LowerPlan p = e.plan();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        boolean unmatchedRow = false;
+        boolean table = false;
+        for (PlanFigure f : e.figures()) {
+            if (f.indicatorId() != null) {
+                found.add(f.indicatorId());
+            }
+            if (f.source() == Origin.TABLE) {
+                table = true;
+                unmatchedRow |= f.indicatorId() == null && f.ocr();
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (UpperTarget t : catalog.targets()) {
+            if (t.isBinding() && inScope(p, t) && !found.contains(t.id())) {
+                missing.add(t.name());
+            }
+        }
+        if (missing.isEmpty() || !(unmatchedRow || !e.issues().isEmpty() || !table)) {
+            return e;
+        }
+        String why = !table ? "未读出指标表" : !e.issues().isEmpty() ? "指标表中有无法读取的行" : "指标表中有未能识别名称的行";
+        return e.unreadable("经OCR识别未找到约束性指标「" + String.join("」「", missing.subList(0, Math.min(3, missing.size())))
+                        + "」" + (missing.size() > 3 ? "等 " + missing.size() + " 项" : "") + "，且" + why
+                        + "，可能因扫描件识别不清而未读出",
+                "对照纸质文件核对这些指标，或提供可复制文字的PDF（或Word原稿）后重新检查");
+    }
+
     /** A row that could not be read and may be a binding indicator this plan must carry (or any, when unnamed). */
     private static boolean mayHoldBinding(RowIssue i, LowerPlan p, Catalog catalog) {
         if (i.indicatorId() == null) {

@@ -25,7 +25,8 @@ import org.plancheck.quantity.Units;
 final class IndicatorTables {
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)");
     private static final Pattern STAR = Pattern.compile("[★☆＊*※]");
-    private static final Pattern DASH = Pattern.compile("[—\\-－/、\\s–]+");
+    /** A cell stating nothing: a dash (OCR reads a lone dash as the ideograph 一, which is no value either). */
+    private static final Pattern DASH = Pattern.compile("[—\\-－/、\\s–]+|一{1,2}");
     /** Words of a project list's header (重大项目表): such a table is not an indicator table. */
     private static final Pattern PROJECT = Pattern.compile("建设内容|建设规模|总投资|投资额|建设年限|建设地点|建设性质|项目名称|实施主体|起止年限");
     /** Columns named for who is responsible or for remarks: never the unit, never a value. */
@@ -84,6 +85,11 @@ final class IndicatorTables {
                         row.where()));
                 continue;
             }
+            String doubt = row.confidence() < 1f ? ocrDoubt(row, roles, cleanName) : null;
+            if (doubt != null) {
+                issues.add(new RowIssue(document, row.page(), cleanName, row.text(), doubt, null, null));
+                continue;
+            }
             if (cleanName.isEmpty()) {
                 if (anyValue) {
                     issues.add(new RowIssue(document, row.page(), "", row.text(), "数值行缺少指标名称", null, null,
@@ -128,6 +134,49 @@ final class IndicatorTables {
         }
     }
 
+    /** A value as a table writes one: qualifier, number (or range, or [cumulative]), unit, 左右/以上/以下/以内. */
+    private static final Pattern OCR_VALUE = Pattern.compile(
+            "(?:[≤≥<>＜＞≦≧]|不低于|不少于|不超过|不高于|约|年均|累计|增长)?\\[?-?\\d+(?:\\.\\d+)?\\]?(?<u1>[^\\d—–~～至－\\-\\]]*?)"
+                    + "(?:(?:—|–|-|~|～|至|－)-?\\d+(?:\\.\\d+)?(?<u2>[^\\d\\]]*?))?\\]?(?:左右|以上|以下|以内)?");
+
+    /**
+     * Why a row read by OCR cannot be trusted although every character was read with confidence, or null: a unit
+     * that is no unit (「多」 for a poorly scanned 「%」), a value cell with characters no value has (「和5.5」 for
+     * 「≤5.5」), a value without a number that is no known phrase (not 完成市下达任务, not 高于GDP增长). A text
+     * layer states what it states; a scan may have been misread, so only what reads as a value counts
+     * (docs/domain.md, "What counts as read").
+     */
+    static String ocrDoubt(Row row, Roles roles, String name) {
+        String unit = row.cell(roles.unit());
+        if (!unit.isEmpty() && !DASH.matcher(unit).matches() && Units.lookup(unit).isEmpty()) {
+            return "OCR识别的单位「" + unit + "」不是已知单位，无法确认";
+        }
+        List<Integer> values = new ArrayList<>(List.of(roles.base(), roles.target(), roles.growth()));
+        roles.otherYears().forEach(y -> values.add(y[0]));
+        for (int c : values) {
+            String v = TextNormalizer.normalize(row.cell(c)).replaceAll("\\s+", "");
+            if (v.isEmpty() || DASH.matcher(v).matches()) {
+                continue;
+            }
+            if (!v.matches(".*\\d.*")) {
+                org.plancheck.model.ValueKind k = TargetGrammar.parse(v).kind();
+                if (k != org.plancheck.model.ValueKind.DEFERRED && k != org.plancheck.model.ValueKind.RELATIVE) {
+                    return "OCR识别的数值「" + v + "」不是可识别的目标表述，无法确认";
+                }
+                continue;
+            }
+            Matcher m = OCR_VALUE.matcher(v);
+            if (!m.matches() || !knownUnit(m.group("u1")) || !knownUnit(m.group("u2"))) {
+                return "OCR识别的数值「" + v + "」含有数值以外的字符，无法确认";
+            }
+        }
+        return null;
+    }
+
+    private static boolean knownUnit(String u) {
+        return u == null || u.isEmpty() || Units.lookup(u).isPresent();
+    }
+
     private static Attribute attribute(Row row, Roles roles, boolean star, boolean tableUsesStars) {
         Attribute attr = Attribute.parse(row.cell(roles.attribute()));
         if (attr == null && star) {
@@ -150,7 +199,8 @@ final class IndicatorTables {
         TargetValue v = TargetGrammar.parse(target);
         Double base = baseText.isEmpty() || DASH.matcher(baseText).matches() ? null : TargetGrammar.number(baseText);
         return new PlanFigure(doc, name, null, null, Origin.TABLE, base, baseText, v, unit, year, attr, row.page(),
-                row.text(), row.where(), row.box() == null ? List.of() : List.of(row.box()));
+                row.text(), row.where(), row.box() == null ? List.of() : List.of(row.box()),
+                (double) row.confidence());
     }
 
     /** A binding star in the 序号 column or a column of its own (not in a value, where * could be a footnote). */

@@ -59,6 +59,9 @@ final class TextTargets {
     private static final Pattern QUALITATIVE = Pattern.compile(
             "保稳提质|稳中有[增升进]|稳中提质|持续改善|持续提升|稳步提升|明显提升|只增不减|总体稳定|保持稳定|稳定(?:增长)?$|全面完成|基本稳定");
 
+    /** A character OCR could not read with confidence. */
+    private static final char UNREADABLE = '\uFFFD';
+
     private TextTargets() {
     }
 
@@ -91,7 +94,7 @@ final class TextTargets {
                     PlanFigure f = out.get(i);
                     out.set(i, new PlanFigure(f.document(), f.rawName(), f.indicatorId(), f.indicatorName(),
                             f.source(), f.base(), f.baseText(), f.target(), f.unit(), f.year(), f.attribute(),
-                            f.page(), f.text(), p.where(), f.boxes()));
+                            f.page(), f.text(), p.where(), f.boxes(), f.matchedBy(), f.confidence()));
                 }
             }
             Integer intro = goalIntroduction(text, baseYear, targetYear);
@@ -125,6 +128,10 @@ final class TextTargets {
      * the year its list items are for, else null.
      */
     static Integer goalIntroduction(String text, int baseYear, int targetYear) {
+        if (text.indexOf(UNREADABLE) >= 0) {
+            // part of it could not be read (OCR): which goals, and for which year, is not known
+            return null;
+        }
         String t = TextNormalizer.normalize(text);
         if (!GOALS.matcher(t).find() || !(t.endsWith("：") || t.endsWith(":"))) {
             return null;
@@ -169,6 +176,13 @@ final class TextTargets {
         for (String rawClause : sentence.split("[，,；;。：:]")) {
             int clauseStart = sentence.indexOf(rawClause, at);
             at = clauseStart + rawClause.length();
+            if (rawClause.indexOf(UNREADABLE) >= 0) {
+                // a character OCR could not read: this clause states nothing for certain, and the year or subject
+                // the clauses after it would inherit may be the unread one (docs/domain.md, "What counts as read");
+                // nor does a year carry on to the next sentence
+                return null;
+            }
+            float confidence = passage.confidence(offset + clauseStart, offset + clauseStart + rawClause.length());
             Matcher digit = NUMBER.matcher(rawClause);
             int page = passage.pageAt(offset + clauseStart + (digit.find() ? digit.start() : 0));
             String clause = TextNormalizer.normalize(rawClause);
@@ -198,7 +212,7 @@ final class TextTargets {
                     && !NUMBER.matcher(REFERENCE.matcher(clause).replaceAll("")).find()) {
                 PlanFigure f = wordsOnly(clause, goals, lastSubject, sentence, page, document, year);
                 if (f != null) {
-                    out.add(f);
+                    out.add(passage.ocr() ? f.withConfidence((double) confidence) : f);
                     lastSubject = f.rawName();
                 }
                 continue;
@@ -212,7 +226,7 @@ final class TextTargets {
             }
             PlanFigure f = clause(clause, rawClause, lastSubject, sentence, page, document, year);
             if (f != null) {
-                out.add(f);
+                out.add(passage.ocr() ? f.withConfidence((double) confidence) : f);
                 lastSubject = f.rawName();
                 if (second != null) {
                     String base = f.rawName().replaceAll("(年均)?(增长|增速|增幅)$", "");

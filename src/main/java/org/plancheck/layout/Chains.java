@@ -123,7 +123,7 @@ final class Chains {
             }
             String problem = a.problem() != null ? a.problem() : b.problem();
             return new Row(a.page(), List.copyOf(cells), a.top(), a.bottom(), Row.join(cells), problem, a.where(),
-                    a.box());
+                    a.box(), Math.min(a.confidence(), b.confidence()));
         }
 
         /** Values stand right of the name (序号 and 类别 stand left of it). */

@@ -33,7 +33,8 @@ final class FreeTable {
             "[≤≥<>＜＞≦≧~～约]?\\s*[-－]?\\d+(\\.\\d+)?\\s*[%％‰]?\\s*(左右|以上|以下|以内)?|[—–\\-－/、]+|\\[[^\\]]*\\]");
 
     /** One cell's text on one line. */
-    private record Fragment(int line, String text, float x, float right, float top, float bottom, float em) {
+    private record Fragment(int line, String text, float x, float right, float top, float bottom, float em,
+                            float confidence) {
     }
 
     /** A cell: fragments of one column joined over lines. */
@@ -56,6 +57,14 @@ final class FreeTable {
 
         float center() {
             return (top() + bottom()) / 2;
+        }
+
+        float confidence() {
+            float c = 1f;
+            for (Fragment f : parts) {
+                c = Math.min(c, f.confidence());
+            }
+            return c;
         }
 
         String text() {
@@ -551,10 +560,15 @@ final class FreeTable {
             String[] texts = new String[n];
             float[] x0 = new float[n];
             float[] x1 = new float[n];
+            float[] conf = new float[n];
+            java.util.Arrays.fill(conf, 1f);
             // cut at every visible gap, then let each piece fall into its column: cells set close together (a
             // tight table) separate, and the words of one cell (「单位 GDP 二氧化碳」) meet again in their column
             for (Run r : l.runs(WORD_GAP)) {
                 int c = columnOf(columns, r.center());
+                for (org.plancheck.document.Glyph g : r.glyphs()) {
+                    conf[c] = Math.min(conf[c], g.confidence());
+                }
                 if (texts[c] == null) {
                     texts[c] = r.text();
                     x0[c] = r.x();
@@ -567,7 +581,7 @@ final class FreeTable {
             for (int c = 0; c < n; c++) {
                 if (texts[c] != null) {
                     byColumn.get(c).add(new Fragment(li, texts[c], x0[c], x1[c], l.top(), l.y() + l.em() * 0.2f,
-                            l.em()));
+                            l.em(), conf[c]));
                 }
             }
         }
@@ -630,7 +644,7 @@ final class FreeTable {
         for (RowBuild r : split) {
             Row row = r.toRow(page, spanning);
             out.add(new Row(row.page(), row.cells(), row.top(), row.bottom(), row.text(), row.problem(), null,
-                    content.toDisplay(left, row.top(), right, row.bottom())));
+                    content.toDisplay(left, row.top(), right, row.bottom()), row.confidence()));
         }
         float top = body.get(0).top();
         float bottom = body.get(body.size() - 1).y();
@@ -860,7 +874,11 @@ final class FreeTable {
                 }
             }
             List<String> list = List.of(texts);
-            return new Row(page, list, top(), bottom(), Row.join(list), problem);
+            float confidence = 1f;
+            for (Cell c : cells) {
+                confidence = Math.min(confidence, c.confidence());
+            }
+            return new Row(page, list, top(), bottom(), Row.join(list), problem, null, null, confidence);
         }
     }
 }

@@ -112,23 +112,31 @@ final class Grid {
         }
         List<List<String>> rows = new ArrayList<>();
         List<float[]> bands = new ArrayList<>();
+        List<Float> confidences = new ArrayList<>();
         boolean[] shown = new boolean[nr * nc];
         for (int i = 0; i < nr; i++) {
             List<String> row = new ArrayList<>();
             boolean any = false;
             float rowBottom = ys.get(i + 1);
+            float confidence = 1f;
             for (int j = 0; j < nc; j++) {
                 int root = find(parent, i * nc + j);
                 // a merged cell shows its text once, in its first (top-left) atom
                 boolean firstOfGroup = !shown[root];
                 shown[root] = true;
                 String text = firstOfGroup ? cellText(page.number(), atoms.get(root)) : "";
+                if (firstOfGroup) {
+                    for (Glyph g : atoms.get(root)) {
+                        confidence = Math.min(confidence, g.confidence());
+                    }
+                }
                 any |= !text.isEmpty();
                 row.add(text);
             }
             if (any) {
                 rows.add(row);
                 bands.add(new float[] {ys.get(i), rowBottom});
+                confidences.add(confidence);
             }
         }
         if (rows.isEmpty()) {
@@ -172,7 +180,7 @@ final class Grid {
         for (int i = body; i < rows.size(); i++) {
             float[] b = bands.get(i);
             bodyRows.add(new Row(page.number(), List.copyOf(rows.get(i)), b[0], b[1], Row.join(rows.get(i)), null,
-                    null, page.toDisplay(xs.get(0), b[0], xs.get(nc), b[1])));
+                    null, page.toDisplay(xs.get(0), b[0], xs.get(nc), b[1]), confidences.get(i)));
         }
         float footer = page.height() * 0.88f;
         out.add(new PageTable(page.number(), header, bodyRows, columns, name, top, bottom, bottom >= footer - 40

@@ -20,7 +20,15 @@ public final class HeaderWords {
     /** Data: a number that is not a year, or an attribute value. */
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
+    /** Columns that hold no indicator, value or attribute: a sequence number, a category, a remark. */
+    private static final Pattern NO_VALUE = Pattern.compile("^(序号|编号|类别|分类|领域|备注|说明)$");
+
     private HeaderWords() {
+    }
+
+    /** A heading of a column that holds neither an indicator nor a value (序号, 类别, 备注). */
+    public static boolean isNoValueHeading(String cell) {
+        return NO_VALUE.matcher(norm(cell)).matches();
     }
 
     public static String norm(String s) {

@@ -97,7 +97,35 @@ public record Layout(int pages, List<Table> tables, List<Passage> passages, List
             }
             passages.addAll(pagePassages);
         }
-        return new Layout(pages.size(), Chains.join(found), List.copyOf(passages), List.copyOf(dedupe(opening)));
+        return new Layout(pages.size(), unreadableRows(Chains.join(found)), List.copyOf(passages),
+                List.copyOf(dedupe(opening)));
+    }
+
+    /**
+     * Rows holding a character OCR could not read with confidence (U+FFFD) in a cell that may hold an indicator, a
+     * value or an attribute are not read (row.problem): a number read with low confidence is unreadable, never a
+     * guess (docs/domain.md, "What counts as read"). A 序号, 类别 or 备注 column does not count.
+     */
+    static List<Table> unreadableRows(List<Table> tables) {
+        List<Table> out = new ArrayList<>(tables.size());
+        for (Table t : tables) {
+            boolean[] skip = new boolean[t.columns()];
+            for (List<String> h : t.header()) {
+                for (int i = 0; i < h.size() && i < skip.length; i++) {
+                    skip[i] |= HeaderWords.isNoValueHeading(h.get(i));
+                }
+            }
+            List<Row> rows = new ArrayList<>(t.rows().size());
+            boolean changed = false;
+            for (Row r : t.rows()) {
+                String why = r.problem() == null ? Row.unreadableCell(r.cells(), skip) : null;
+                rows.add(why == null ? r : r.withProblem(why));
+                changed |= why != null;
+            }
+            out.add(changed ? new Table(t.page(), t.header(), List.copyOf(rows), t.noteBelow(), t.caption(),
+                    t.ruled()) : t);
+        }
+        return List.copyOf(out);
     }
 
     private static List<TitleLine> dedupe(List<TitleLine> lines) {

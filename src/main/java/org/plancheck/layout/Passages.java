@@ -14,6 +14,17 @@ final class Passages {
      * only because a number did not fit («达到 / 1500 MW») does not end it. A numbered heading alone on a short line
      * is a paragraph of its own.
      */
+    private static Passage passage(int page, StringBuilder text, List<Float> conf) {
+        if (conf == null) {
+            return new Passage(page, text.toString());
+        }
+        float[] c = new float[text.length()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = i < conf.size() ? conf.get(i) : 1f;
+        }
+        return new Passage(page, text.toString(), List.of(), null, c);
+    }
+
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
             "(第[一二三四五六七八九十百〇零\\d]+[篇章节]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。！？；，,;]{1,30}");
 
@@ -38,10 +49,19 @@ final class Passages {
         steps.sort(Float::compare);
         float step = steps.isEmpty() ? Float.MAX_VALUE : steps.get(steps.size() / 2);
         StringBuilder cur = new StringBuilder();
+        boolean ocr = body.stream().anyMatch(TextLine::uncertain);
+        List<Float> conf = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             TextLine l = body.get(i);
             String s = l.text().strip();
             cur.append(s);
+            if (ocr) {
+                float[] c = l.confidences();
+                int lead = l.text().length() - l.text().stripLeading().length();
+                for (int k = 0; k < s.length(); k++) {
+                    conf.add(lead + k < c.length ? c[lead + k] : 1f);
+                }
+            }
             TextLine next = i + 1 < body.size() ? body.get(i + 1) : null;
             float h = l.height();
             boolean endsShort = l.right() < right - 2.5f * h;
@@ -53,12 +73,13 @@ final class Passages {
             // under it, even where paragraphs have no first-line indent
             boolean heading = endsShort && cur.length() == s.length() && HEADING.matcher(s).matches();
             if (next == null || nextIndented || gap || centred || heading || (endsShort && closes)) {
-                out.add(new Passage(page, cur.toString()));
+                out.add(passage(page, cur, ocr ? conf : null));
                 cur.setLength(0);
+                conf.clear();
             }
         }
         if (cur.length() > 0) {
-            out.add(new Passage(page, cur.toString()));
+            out.add(passage(page, cur, ocr ? conf : null));
         }
         return out;
     }

@@ -26,6 +26,40 @@ public record TextLine(int page, List<Glyph> glyphs, String text, float y, float
         return new TextLine(page, List.copyOf(glyphs), b.toString(), first.y(), first.x(), last.right());
     }
 
+    /**
+     * The confidence of each character of {@link #text()} (0–1; a space inserted at a gap takes the lower of its
+     * neighbours'), built the same way as the text.
+     */
+    float[] confidences() {
+        float[] out = new float[text.length()];
+        int k = 0;
+        Glyph prev = null;
+        for (Glyph g : glyphs) {
+            if (prev != null) {
+                float gap = g.x() - prev.right();
+                float em = Math.max(prev.height(), 4f);
+                if (gap > em * 0.6f && k < out.length) {
+                    out[k++] = Math.min(prev.confidence(), g.confidence());
+                }
+            }
+            for (int i = 0; i < g.text().length() && k < out.length; i++) {
+                out[k++] = g.confidence();
+            }
+            prev = g;
+        }
+        return out;
+    }
+
+    /** Whether any glyph of the line was read with less than full confidence (by OCR). */
+    boolean uncertain() {
+        for (Glyph g : glyphs) {
+            if (g.confidence() < 1f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The tallest glyph's height (about 0.8 em). */
     public float height() {
         float h = 0;

@@ -11,9 +11,15 @@ import java.util.List;
  * @param reason   why it is UNVERIFIABLE, null otherwise
  * @param figures  figures read from it
  * @param findings findings, most severe first
+ * @param ocr      how the document was read by OCR, null when it was read from its text layer only
  */
 public record DocumentResult(LowerPlan plan, int pages, Status status, String reason, List<PlanFigure> figures,
-                             List<Finding> findings) {
+                             List<Finding> findings, OcrSummary ocr) {
+
+    public DocumentResult(LowerPlan plan, int pages, Status status, String reason, List<PlanFigure> figures,
+                          List<Finding> findings) {
+        this(plan, pages, status, reason, figures, findings, null);
+    }
 
     public String document() {
         return plan.document();

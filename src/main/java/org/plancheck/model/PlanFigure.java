@@ -20,17 +20,37 @@ package org.plancheck.model;
  *                      null for a PDF
  * @param boxes         the figure's place on its page (the table row), empty when not known
  * @param matchedBy     why the name matched its catalog target (「与别名「GDP增长」相同」), null when unmatched
+ * @param confidence    for a figure read by OCR, the lowest confidence (0–1) of the characters it was read from
+ *                      (the table row, the clause of the sentence); null for a figure read from a text layer
  */
 public record PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
                          Double base, String baseText, TargetValue target, String unit, Integer year,
                          Attribute attribute, int page, String text, String where, java.util.List<Box> boxes,
-                         String matchedBy) {
+                         String matchedBy, Double confidence) {
+
+    /** A figure read from a text layer (no confidence), with why its name matched. */
+    public PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
+                      Double base, String baseText, TargetValue target, String unit, Integer year,
+                      Attribute attribute, int page, String text, String where, java.util.List<Box> boxes,
+                      String matchedBy) {
+        this(document, rawName, indicatorId, indicatorName, source, base, baseText, target, unit, year, attribute,
+                page, text, where, boxes, matchedBy, null);
+    }
+
+    /** A figure not yet matched, read by OCR with {@code confidence} (null: from a text layer). */
+    public PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
+                      Double base, String baseText, TargetValue target, String unit, Integer year,
+                      Attribute attribute, int page, String text, String where, java.util.List<Box> boxes,
+                      Double confidence) {
+        this(document, rawName, indicatorId, indicatorName, source, base, baseText, target, unit, year, attribute,
+                page, text, where, boxes, null, confidence);
+    }
 
     public PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
                       Double base, String baseText, TargetValue target, String unit, Integer year,
                       Attribute attribute, int page, String text, String where, java.util.List<Box> boxes) {
         this(document, rawName, indicatorId, indicatorName, source, base, baseText, target, unit, year, attribute,
-                page, text, where, boxes, null);
+                page, text, where, boxes, (String) null, (Double) null);
     }
 
     public PlanFigure(String document, String rawName, String indicatorId, String indicatorName, Origin source,
@@ -55,6 +75,17 @@ public record PlanFigure(String document, String rawName, String indicatorId, St
 
     public PlanFigure withMatch(String id, String name, String how) {
         return new PlanFigure(document, rawName, id, name, source, base, baseText, target, unit, year, attribute,
-                page, text, where, boxes, how);
+                page, text, where, boxes, how, confidence);
+    }
+
+    /** This figure as read by OCR with {@code c} (0–1), or from a text layer when {@code c} is null. */
+    public PlanFigure withConfidence(Double c) {
+        return new PlanFigure(document, rawName, indicatorId, indicatorName, source, base, baseText, target, unit, year,
+                attribute, page, text, where, boxes, matchedBy, c);
+    }
+
+    /** Read by OCR (it has a confidence), not from a text layer. */
+    public boolean ocr() {
+        return confidence != null;
     }
 }

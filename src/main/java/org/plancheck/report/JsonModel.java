@@ -75,6 +75,21 @@ public final class JsonModel {
         if (f.matchedBy() != null) {
             m.put("matchedBy", f.matchedBy());
         }
+        if (f.confidence() != null) {
+            m.put("confidence", Math.round(f.confidence() * 1000) / 1000.0);
+        }
+        return m;
+    }
+
+    /** How a document was read by OCR: {pages, pageCount, characters, unreadable, minConfidence, notice}. */
+    public static Map<String, Object> ocr(org.plancheck.model.OcrSummary o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pages", o.pages());
+        m.put("pageCount", o.pageCount());
+        m.put("characters", o.characters());
+        m.put("unreadable", o.unreadable());
+        m.put("minConfidence", o.minConfidence());
+        m.put("notice", o.notice());
         return m;
     }
 
@@ -135,6 +150,9 @@ public final class JsonModel {
         m.put("status", d.status().name());
         m.put("reason", d.reason());
         m.put("pages", d.pages());
+        if (d.ocr() != null) {
+            m.put("ocr", ocr(d.ocr()));
+        }
         m.put("findings", findings(d.findings(), w));
         return m;
     }

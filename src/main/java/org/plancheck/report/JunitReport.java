@@ -75,6 +75,9 @@ public final class JunitReport implements Reporter {
         prop(b, "kind", d.plan().kind().code());
         prop(b, "status", d.status().name());
         prop(b, "pages", Integer.toString(d.pages()));
+        if (d.ocr() != null) {
+            prop(b, "ocr", Labels.ocr(d.ocr()));
+        }
         return b.append("    </properties>\n").toString();
     }
 

@@ -73,6 +73,24 @@ final class Labels {
                 + (baselined > 0 ? "，基线已有 " + baselined : "") + "）";
     }
 
+    /**
+     * For a document read by OCR, the notice every report carries, with what OCR could not read:
+     * 「本文档为扫描件，经OCR识别，请对照纸质文件核对数值（OCR识别 5 页，12,345 个字符中 321 个置信度低于 80%，按无法识别处理）」;
+     * "" for a document read from its text layer.
+     */
+    static String ocr(org.plancheck.model.OcrSummary o) {
+        if (o == null) {
+            return "";
+        }
+        return o.notice() + String.format(java.util.Locale.ROOT, "（OCR识别 %d 页，%,d 个字符中 %,d 个置信度低于 %d%%，按无法识别处理）",
+                o.pages().size(), o.characters(), o.unreadable(), o.minConfidence());
+    }
+
+    /** "93%": a confidence (0–1) for a reviewer. */
+    static String confidence(Double c) {
+        return c == null ? "" : Math.round(c * 100) + "%";
+    }
+
     /** The text, or "" for null. */
     static String text(String s) {
         return s == null ? "" : s;

@@ -42,7 +42,11 @@ public final class MarkdownReport implements Reporter {
             out.append("- 文件：`").append(Names.printable(d.document()).replace("`", "'")).append("`\n");
             out.append("- 规划：").append(inline(Labels.text(d.plan().title()).isEmpty() ? Labels.planLine(d)
                     : d.plan().title() + "（" + Labels.planLine(d) + "）")).append('\n');
-            out.append("- 状态：**").append(inline(Labels.status(d, waivers))).append("**\n\n");
+            out.append("- 状态：**").append(inline(Labels.status(d, waivers))).append("**\n");
+            if (d.ocr() != null) {
+                out.append("- OCR：").append(inline(Labels.ocr(d.ocr()))).append('\n');
+            }
+            out.append('\n');
             table(report, d.findings(), waivers, out);
         }
         List<Finding> totals = report.batchFindings().stream().filter(f -> f.counterpart() == null).toList();

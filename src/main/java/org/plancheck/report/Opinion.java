@@ -70,12 +70,11 @@ record Opinion(String title, List<Item> object, OpinionReport.Conclusion conclus
     }
 
     /**
-     * Whether the document was read by OCR, so that the opinion asks the reviewer to check its figures against the
-     * paper. The hook for the OCR reader: it marks the documents it read (in DocumentResult or its figures) and this
-     * returns that mark; until then no document is.
+     * Whether the document was read by OCR (wholly or some of its pages), so that the opinion asks the reviewer to
+     * check its figures against the paper.
      */
     static boolean readByOcr(DocumentResult d) {
-        return false;
+        return d.ocr() != null;
     }
 
     static Opinion of(CheckReport report, DocumentResult d, Waivers w, boolean ocr) {
@@ -88,6 +87,9 @@ record Opinion(String title, List<Item> object, OpinionReport.Conclusion conclus
         object.add(new Item("规划类型", d.plan().kind().label()));
         object.add(new Item("送审文件", Names.printable(d.document()) + (d.pages() > 0 ? "（共" + d.pages() + "页）" : "")));
         object.add(new Item("审核依据", "《" + report.upperPlanName() + "》"));
+        if (d.ocr() != null) {
+            object.add(new Item("识别方式", Labels.ocr(d.ocr())));
+        }
 
         OpinionReport.Conclusion c = OpinionReport.conclusion(d, w);
         List<Finding> problems = d.findings().stream().filter(f -> f.severity() != Severity.INFO

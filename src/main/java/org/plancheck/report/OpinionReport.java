@@ -75,7 +75,7 @@ public final class OpinionReport implements Reporter {
                 out.append("\n---\n\n");
             }
             first = false;
-            opinion(report.upperPlanName(), Opinion.of(report, d, waivers), out);
+            opinion(report.upperPlanName(), Opinion.of(report, d, waivers), d, out);
         }
         if (!Opinion.totals(report).isEmpty()) {
             Opinion.Batch b = Opinion.batch(report, waivers);
@@ -88,7 +88,7 @@ public final class OpinionReport implements Reporter {
         }
     }
 
-    private static void opinion(String upper, Opinion o, Appendable out) throws IOException {
+    private static void opinion(String upper, Opinion o, DocumentResult d, Appendable out) throws IOException {
         out.append("# 关于").append(md(o.title())).append("与上位规划衔接情况的审核意见（草稿）\n\n");
         out.append("## 一、审核对象\n\n");
         for (Opinion.Item i : o.object()) {
@@ -121,6 +121,7 @@ public final class OpinionReport implements Reporter {
                 }
             }
             requests(o.requests(), out, "四、修改意见");
+            String next = "五";
             if (!o.notes().isEmpty()) {
                 out.append("## 五、参考事项\n\n");
                 for (Opinion.Note n : o.notes()) {
@@ -128,10 +129,44 @@ public final class OpinionReport implements Reporter {
                             .append(placeNote(n.place())).append('\n');
                 }
                 out.append('\n');
+                next = "六";
+            }
+            if (d.ocr() != null) {
+                ocrCheck(d, next, out);
             }
         }
         out.append("审核单位：＿＿＿＿＿＿＿＿＿＿（盖章）\n\n");
         out.append("审核日期：＿＿＿＿年＿＿月＿＿日\n");
+    }
+
+    /**
+     * The figures read by OCR that the conclusion rests on (those matched to the upper plan), for the reviewer to
+     * check against the paper one by one: indicator, value as read, page, the recogniser's confidence.
+     */
+    private static void ocrCheck(DocumentResult d, String number, Appendable out) throws IOException {
+        out.append("## ").append(number).append("、OCR识别数值核对\n\n");
+        out.append("以下数值由OCR从扫描件中识别，请逐项对照纸质文件核对；置信度低于 ")
+                .append(Integer.toString(d.ocr().minConfidence()))
+                .append("% 的字符已按无法识别处理，未作猜测。\n\n");
+        List<org.plancheck.model.PlanFigure> read = d.figures().stream().filter(f -> f.ocr() && f.matched()).toList();
+        if (read.isEmpty()) {
+            out.append("无与上位规划对应的OCR识别数值。\n\n");
+            return;
+        }
+        out.append("| 序号 | 指标 | 识别结果 | 页码 | 置信度 | 核对结果 |\n");
+        out.append("| ---: | --- | --- | --- | ---: | --- |\n");
+        int i = 0;
+        for (org.plancheck.model.PlanFigure f : read) {
+            i++;
+            String value = f.target().text() + (f.unit() == null || f.target().text().contains(f.unit()) ? ""
+                    : " " + f.unit()) + (f.year() == null ? "" : "（" + f.year() + "年）");
+            out.append("| ").append(Integer.toString(i)).append(" | ")
+                    .append(MarkdownReport.cell(f.indicatorName() == null ? f.rawName() : f.indicatorName()))
+                    .append(" | ").append(MarkdownReport.cell(value))
+                    .append(" | 第").append(Integer.toString(f.page())).append("页 | ")
+                    .append(Labels.confidence(f.confidence())).append(" | □一致 □不一致 |\n");
+        }
+        out.append('\n');
     }
 
     private static void problems(List<Opinion.Problem> problems, Appendable out, boolean withPage)

@@ -51,7 +51,7 @@ public final class ReportView {
     /** One document: the summary row, its heading, its chart and its findings. */
     public record Document(int index, String fileName, String jurisdiction, String kind, String statusCode,
                            String statusLabel, long errors, long warnings, long infos, String meta, String path,
-                           String statusLine, Chart chart, List<Row> findings) {
+                           String statusLine, String ocr, Chart chart, List<Row> findings) {
     }
 
     /** One finding as a table row. {@code evidence} is quoted; else {@code lower} is shown as is. */
@@ -73,17 +73,20 @@ public final class ReportView {
             out.add(new Document(i, name, Labels.text(d.plan().jurisdiction()), d.plan().kind().label(),
                     d.status().name(), d.status().label(), n[2], n[1], n[0],
                     (title.isEmpty() ? "" : title + " · ") + Labels.planLine(d), d.document(),
-                    Labels.status(d, waivers), chart(name, d.findings()), rows(d.findings())));
+                    Labels.status(d, waivers), d.ocr() == null ? null : Labels.ocr(d.ocr()), chart(name, d.findings()),
+                    rows(d.findings())));
         }
         return out;
     }
 
     /**
      * A section of the report: one per document, then the batch findings when there are any. {@code statusCode},
-     * {@code meta} and {@code path} are null for the batch.
+     * {@code meta} and {@code path} are null for the batch; {@code ocr}, the notice of a document read by OCR
+     * (「本文档为扫描件，经OCR识别，请对照纸质文件核对数值……」), is null for a text document and the batch.
      */
     public record Section(String id, String heading, String meta, String path, String statusCode, String statusLabel,
-                          String statusLine, Chart chart, List<Row> findings, String empty, String linksNote) {
+                          String statusLine, String ocr, Chart chart, List<Row> findings, String empty,
+                          String linksNote) {
     }
 
     public List<Section> sections() {
@@ -95,13 +98,13 @@ public final class ReportView {
             // findings between this plan and another of the batch are listed in the links section; say so here
             long between = Links.between(report, results.get(i).document()).size();
             out.add(new Section("doc-" + d.index(), d.fileName(), d.meta(), d.path(), d.statusCode(),
-                    d.statusLabel(), d.statusLine(), d.chart(), d.findings(),
+                    d.statusLabel(), d.statusLine(), d.ocr(), d.chart(), d.findings(),
                     between > 0 ? "对照上位规划未发现问题。" : "未发现问题。",
                     between > 0 ? "另有 " + between + " 条与同批次本级总体规划或同级规划的衔接问题，见" : null));
         }
         List<Finding> totals = report.batchFindings().stream().filter(f -> f.counterpart() == null).toList();
         if (!totals.isEmpty()) {
-            out.add(new Section("batch", "批次汇总", null, null, null, null, null,
+            out.add(new Section("batch", "批次汇总", null, null, null, null, null, null,
                     chart("批次汇总", totals), rows(totals), "未发现问题。", null));
         }
         return out;

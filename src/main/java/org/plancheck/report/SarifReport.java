@@ -59,9 +59,24 @@ public final class SarifReport implements Reporter {
         }
         boolean baseline = waivers.any(Waiver.Kind.BASELINED);
         List<Map<String, Object>> results = new ArrayList<>();
+        List<Map<String, Object>> ocr = new ArrayList<>();
         for (DocumentResult d : report.documents()) {
             for (Finding f : d.findings()) {
-                results.add(result(f, d.document(), index.get(f.ruleId()), waivers.of(f), baseline));
+                Map<String, Object> r = result(f, d.document(), index.get(f.ruleId()), waivers.of(f), baseline);
+                if (d.ocr() != null) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> p = (Map<String, Object>) r.computeIfAbsent("properties",
+                            k -> new LinkedHashMap<String, Object>());
+                    p.put("readByOcr", true);
+                    p.put("ocrNotice", d.ocr().notice());
+                }
+                results.add(r);
+            }
+            if (d.ocr() != null) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("document", d.document());
+                o.putAll(JsonModel.ocr(d.ocr()));
+                ocr.add(o);
             }
         }
         for (Finding f : report.batchFindings()) {
@@ -78,6 +93,9 @@ public final class SarifReport implements Reporter {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("upperPlanId", report.upperPlanId());
         props.put("upperPlanName", report.upperPlanName());
+        if (!ocr.isEmpty()) {
+            props.put("ocr", ocr);
+        }
         run.put("properties", props);
         run.put("results", results);
         Map<String, Object> sarif = new LinkedHashMap<>();

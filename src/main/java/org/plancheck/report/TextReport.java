@@ -51,6 +51,9 @@ public final class TextReport implements Reporter {
             out.append("  ").append(Names.printable(title + Labels.planLine(d))).append('\n');
             out.append("  状态：").append(paint(colourOf(d.status()), Names.printable(Labels.status(d, waivers))))
                     .append('\n');
+            if (d.ocr() != null) {
+                out.append("  ").append(paint(YELLOW, "OCR：" + Labels.ocr(d.ocr()))).append('\n');
+            }
             findings(report, d.findings(), waivers, out);
         }
         List<Finding> totals = report.batchFindings().stream().filter(f -> f.counterpart() == null).toList();

@@ -3,6 +3,7 @@ package org.plancheck.run;
 import java.nio.file.Path;
 import java.util.List;
 import org.plancheck.model.Severity;
+import org.plancheck.ocr.OcrSettings;
 import org.plancheck.report.Reporter;
 
 /**
@@ -22,8 +23,17 @@ import org.plancheck.report.Reporter;
  * @param baseline     an earlier JSON report, null for none
  * @param suppressions the reviewer's suppressions, null for none
  * @param identity     what the reviewer states of the documents' identity (options and manifest)
+ * @param ocr          how scanned pages are read (--ocr, --ocr-min-confidence)
  */
 public record CheckOptions(List<Path> files, Path upper, Path rules, Path quotas, Path assigned, Limits limits,
                            boolean explain, List<Reporter> reporters, Path output, Severity failOn, Path annotate,
-                           Path baseline, Path suppressions, IdentityRequest identity) {
+                           Path baseline, Path suppressions, IdentityRequest identity, OcrSettings ocr) {
+
+    /** With scanned pages read by OCR under the default settings. */
+    public CheckOptions(List<Path> files, Path upper, Path rules, Path quotas, Path assigned, Limits limits,
+                        boolean explain, List<Reporter> reporters, Path output, Severity failOn, Path annotate,
+                        Path baseline, Path suppressions, IdentityRequest identity) {
+        this(files, upper, rules, quotas, assigned, limits, explain, reporters, output, failOn, annotate, baseline,
+                suppressions, identity, OcrSettings.DEFAULT);
+    }
 }

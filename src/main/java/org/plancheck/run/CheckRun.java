@@ -76,7 +76,8 @@ public final class CheckRun {
         Baseline base = o.baseline() == null ? null : Baseline.read(o.baseline());
         long t1 = System.nanoTime();
         Manifest stated = o.identity().load(catalog);
-        List<Read> reads = new CheckRun(catalog, null, Readers.documents(o.limits()), q, a, o.explain(), o.limits())
+        List<Read> reads = new CheckRun(catalog, null, Readers.documents(o.limits(), o.ocr()), q, a, o.explain(),
+                o.limits())
                 .withStated(stated::of).read(o.files(), progress);
         long t2 = System.nanoTime();
         RuleEngine engine = RuleEngine.await(rules);
@@ -150,9 +151,15 @@ public final class CheckRun {
 
     /** The orchestrator of {@code plancheck extract}: reads every file, one unreadable file does not stop the rest. */
     public static Extracted extract(List<Path> files, Path upper, Limits limits, IdentityRequest identity) {
+        return extract(files, upper, limits, identity, org.plancheck.ocr.OcrSettings.DEFAULT);
+    }
+
+    /** As {@link #extract(List, Path, Limits, IdentityRequest)}, scanned pages read as {@code ocr} says. */
+    public static Extracted extract(List<Path> files, Path upper, Limits limits, IdentityRequest identity,
+                                    org.plancheck.ocr.OcrSettings ocr) {
         Catalog catalog = org.plancheck.catalog.CatalogLoader.load(upper);
         Manifest stated = identity.load(catalog);
-        DocumentReader reader = Readers.documents(limits);
+        DocumentReader reader = Readers.documents(limits, ocr);
         List<Extraction> out = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         for (Path f : files) {
@@ -231,7 +238,7 @@ public final class CheckRun {
             List<Finding> fs = new ArrayList<>(j.findings());
             fs.sort(ORDER);
             results.add(new DocumentResult(e.plan(), e.pages(), DocumentResult.statusOf(fs), null, e.figures(),
-                    List.copyOf(fs)));
+                    List.copyOf(fs), e.ocr()));
         }
         List<Finding> batch = new ArrayList<>(forBatch.isEmpty() ? List.of() : engine.judgeBatch(ctx, forBatch,
                 explain));
@@ -246,7 +253,8 @@ public final class CheckRun {
                 : "提供可复制文字、未加密、完整的PDF（或原始Word文档）后重新检查。";
         Finding unreadable = new Finding(e.plan().document(), "PC-UNREADABLE", Severity.ERROR, null, null,
                 "文档无法核验：" + reason, fix, "", "", Evidence.none(), null, null, null);
-        return new DocumentResult(e.plan(), e.pages(), Status.UNVERIFIABLE, reason, e.figures(), List.of(unreadable));
+        return new DocumentResult(e.plan(), e.pages(), Status.UNVERIFIABLE, reason, e.figures(), List.of(unreadable),
+                e.ocr());
     }
 
     /**

@@ -11,6 +11,7 @@ import org.plancheck.figures.DocumentReader;
 import org.plancheck.figures.FigureExtractor;
 import org.plancheck.model.Extraction;
 import org.plancheck.model.StatedIdentity;
+import org.plancheck.ocr.OcrSettings;
 
 /** The document readers the commands use. */
 public final class Readers {
@@ -27,21 +28,40 @@ public final class Readers {
         OTHER
     }
 
-    /** PDFs and Word documents in one batch, each read by the reader its content calls for, guarded by the limits. */
+    /**
+     * PDFs and Word documents in one batch, each read by the reader its content calls for (scanned PDF pages by OCR),
+     * guarded by the limits.
+     */
     public static DocumentReader documents(Limits limits) {
-        return new GuardedReader(byContent(new FigureExtractor(limits.maxPages(), limits.maxBytes()),
+        return documents(limits, OcrSettings.DEFAULT);
+    }
+
+    /** As {@link #documents(Limits)}, scanned PDF pages read as {@code ocr} says (time limit covering OCR too). */
+    public static DocumentReader documents(Limits limits, OcrSettings ocr) {
+        return new GuardedReader(byContent(new FigureExtractor(limits.maxPages(), limits.maxBytes(), ocr),
                 new WordReader(limits.maxPages(), limits.maxBytes())), limits);
     }
 
-    /** PDFs only, read by {@link FigureExtractor}, guarded by the limits (size, pages, time). */
+    /** PDFs only, read by {@link FigureExtractor} (scanned pages by OCR), guarded by the limits (size, pages, time). */
     public static DocumentReader pdf(Limits limits) {
+        return pdf(limits, OcrSettings.DEFAULT);
+    }
+
+    /** PDFs only, scanned pages read as {@code ocr} says, guarded by the limits (size, pages, time, OCR included). */
+    public static DocumentReader pdf(Limits limits, OcrSettings ocr) {
         // both limits reach the reader: with only the page limit it fell back to the default 200 MB, so a raised
         // --max-mb was checked by the guard and then refused again by the PDF reader
-        return new GuardedReader(new FigureExtractor(limits.maxPages(), limits.maxBytes()), limits);
+        return new GuardedReader(new FigureExtractor(limits.maxPages(), limits.maxBytes(), ocr), limits);
     }
 
     /** The layout of a PDF or Word document, as read (what {@code extract --tables} shows). */
     public static org.plancheck.layout.Layout layout(Path file, Limits limits)
+            throws org.plancheck.document.UnreadableException {
+        return layout(file, limits, OcrSettings.DEFAULT);
+    }
+
+    /** As {@link #layout(Path, Limits)}, scanned PDF pages read as {@code ocr} says. */
+    public static org.plancheck.layout.Layout layout(Path file, Limits limits, OcrSettings ocr)
             throws org.plancheck.document.UnreadableException {
         if (kind(file) == Kind.WORD) {
             try {
@@ -50,7 +70,7 @@ public final class Readers {
                 throw new org.plancheck.document.UnreadableException(e.getMessage());
             }
         }
-        return new FigureExtractor(limits.maxPages(), limits.maxBytes()).layout(file);
+        return new FigureExtractor(limits.maxPages(), limits.maxBytes(), ocr).layout(file);
     }
 
     /** A reader that hands each file to {@code pdf} or {@code word} by its content. */

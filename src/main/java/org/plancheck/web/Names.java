@@ -31,7 +31,7 @@ final class Names {
             LowerPlan named = new LowerPlan(name(p.document(), names), p.title(), p.jurisdiction(), p.tier(),
                     p.kind(), p.domain(), text(p.basis(), names), p.domainLabel());
             docs.add(new DocumentResult(named, d.pages(), d.status(), text(d.reason(), names), d.figures(),
-                    findings(d.findings(), names)));
+                    findings(d.findings(), names), d.ocr()));
         }
         CheckReport renamed = new CheckReport(r.upperPlanId(), r.upperPlanName(), docs,
                 findings(r.batchFindings(), names), r.rules());

@@ -44,10 +44,29 @@ class CorporaTest {
         List<DynamicNode> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(Path.of("corpora"))) {
             for (Path folder : s.filter(Files::isDirectory).sorted().toList()) {
+                if (benchOnly(folder)) {
+                    continue;
+                }
                 out.add(corpus(Corpus.read(folder)));
             }
         }
         return out;
+    }
+
+    /**
+     * A corpus measured by {@code plancheck bench} only ({@code tests=bench-only} in its corpus.properties): the
+     * scanned corpus takes minutes of OCR, and is covered in the suite by OcrScansTest's small scans.
+     */
+    static boolean benchOnly(Path folder) throws IOException {
+        Path p = folder.resolve("corpus.properties");
+        if (!Files.exists(p)) {
+            return false;
+        }
+        java.util.Properties props = new java.util.Properties();
+        try (var r = Files.newBufferedReader(p, java.nio.charset.StandardCharsets.UTF_8)) {
+            props.load(r);
+        }
+        return "bench-only".equals(props.getProperty("tests", "").strip());
     }
 
     private DynamicContainer corpus(Corpus c) throws IOException {
