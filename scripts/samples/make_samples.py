@@ -447,7 +447,25 @@ def expected_tsv(d, rows, texts):
                     out.append("\t".join(["PC-INFO", c["name"], "info", str(row_page(d, rows, r["id"])),
                                           "%s %s，全市目标 %s（参考性指标，仅作提示）" % (r["name"].replace("\n", ""),
                                                                               r["t"], c["target"])]))
+    out.extend(project_rows(d))
     return "\n".join(out) + "\n"
+
+
+def project_rows(d):
+    """PC-PROJECT warnings: the projects assigned to the county (projects.tsv) that its sample does not name."""
+    if d["kind"] != "county" or d["producer"] == "scan":
+        return []
+    mentioned = specs.PROJECTS_MENTIONED[d["stem"]]
+    out = []
+    with open(os.path.join(ROOT, "rules", "yongzhou-15th", "projects.tsv"), encoding="utf-8") as fh:
+        lines = [l.rstrip("\n") for l in fh if l.strip() and not l.startswith("#")]
+    head = lines[0].split("\t")
+    for line in lines[1:]:
+        p = dict(zip(head, line.split("\t")))
+        if d["place"] in p["jurisdictions"].split("|") and p["id"] not in mentioned:
+            out.append("\t".join(["PC-PROJECT", p["id"], "warning", "0",
+                                   "%s安排的「%s」，样本正文未提及" % (p["section"].split(" ")[0], p["name"])]))
+    return out
 
 
 def area():

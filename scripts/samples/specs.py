@@ -416,3 +416,23 @@ DOCS.append(dict(
     chapters=["agriculture"], sections=1, paras=2,
     table=dict(cols=COLS_A2, rows=county_rows(merge(quota_rows("双牌县"), {}))),
     findings=[("PC-UNREADABLE", "", "error", None, "扫描件，无文字层，无法核验")]))
+
+# 项目安排 (rules/yongzhou-15th/projects.tsv): the projects each county sample names, as a reviewer reads its text.
+# The prose is generic (「推进高标准农田建设」, 「推进绿色矿山建设和历史遗留矿山生态修复」, 「XX高新技术产业开发区」), so it
+# names a few assigned projects and leaves out the rest; every other project assigned to the county is an expected
+# PC-PROJECT warning (make_samples.py writes them). Generic wording that does not name the project (「推进抽水蓄能电站」
+# for 湾水源抽水蓄能电站, 「灌区续建配套」 for 双牌灌区, 「柳子庙」 for 柳子街, 「传统村落保护」 for the 特色保护区)
+# does not carry it.
+PROJECTS_MENTIONED = {
+    "ningyuan-15th-draft": ["P28-2"],                    # 历史遗留矿山生态修复
+    "lengshuitan-15th-draft": ["P19-3", "P28-2"],        # 高标准农田建设; 历史遗留矿山生态修复
+    "lingling-15th-draft": ["P19-3", "P28-2"],
+    "qiyang-15th-draft": ["P05-2"],                      # 祁阳高新技术产业开发区
+    "dongan-15th-draft": ["P19-3"],                      # 新建高标准农田3万亩
+    "shuangpai-15th-draft": ["P28-2"],
+    "daoxian-15th-draft": ["P05-2"],                     # 道县高新技术产业开发区
+    "jiangyong-15th-draft": [],
+    "lanshan-15th-draft": [],
+    "xintian-15th-draft": ["P03-2", "P19-1", "P28-2"],   # 富硒食品产业集群; 高标准农田; 矿山生态修复
+    "jianghua-15th-draft": ["P05-2", "P28-2"],           # 江华高新技术产业开发区; 矿山生态修复
+}

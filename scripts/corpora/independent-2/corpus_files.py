@@ -58,7 +58,8 @@ none) and `assigned.tsv` (numbers handed down for deferred targets) complete the
 them (`info=unlisted`, `text=catalog`). The sources the PDFs were made from are kept beside them (.docx, .odt, .html);
 the ReportLab ones have none.
 
-Totals: %(docs)d documents, %(pages)d pages, %(pass_)d PASS and %(fail)d FAIL; %(errors)d expected errors and %(warnings)d warnings;
+Totals: %(docs)d documents, %(pages)d pages, %(pass_)d PASS and %(fail)d FAIL; %(errors)d expected errors and %(warnings)d warnings
+(besides the PC-PROJECT warnings for the projects the general plans do not name, specs.PROJECTS_MENTIONED);
 %(figs)d figures (%(table)d from tables, %(text)d from text).
 
 | file | jurisdiction | kind | producer | pages | features | seeded conflicts | status |

@@ -197,7 +197,29 @@ def write_truth(d, figs):
                     raise RuntimeError('no %s figure for %s %s' % (src, ind, year))
                 page = cand[0]['page']
             f.write('\t'.join([rule, ind, sev, str(page), note]) + '\n')
+        for row in project_rows(d):
+            f.write(row + '\n')
     return status
+
+
+def project_rows(d):
+    """PC-PROJECT warnings: projects assigned to a general plan's unit (projects.tsv) that it does not name
+    (specs.PROJECTS_MENTIONED, a reviewer's reading of the text)."""
+    if d['kind'] != 'general':
+        return []
+    mentioned = specs.PROJECTS_MENTIONED.get(d['stem'], [])
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'rules', 'yongzhou-15th',
+                        'projects.tsv')
+    with open(path, encoding='utf-8') as fh:
+        lines = [l.rstrip('\n') for l in fh if l.strip() and not l.startswith('#')]
+    head = lines[0].split('\t')
+    out = []
+    for line in lines[1:]:
+        p = dict(zip(head, line.split('\t')))
+        if d['jurisdiction'] in p['jurisdictions'].split('|') and p['id'] not in mentioned:
+            out.append('\t'.join(['PC-PROJECT', p['id'], 'warning', '0',
+                                   '%s安排的「%s」，文中未提及' % (p['section'].split(' ')[0], p['name'])]))
+    return out
 
 # ------------------------------------------------------------------ one document
 def evaluate(d, pdf, var=0, conds=None):

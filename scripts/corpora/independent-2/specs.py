@@ -1107,3 +1107,16 @@ def yongzhou_agri():
                           ('PC-BASE', '粮食综合生产能力', 'warning', ('table', 2030), '粮食综合生产能力 基期 300 万吨，上位规划为 310 万吨')],
                 features='city special plan (农业农村); cover page; the indicator table itself titled 「专栏1」; shaded header (dark background, white text); narrow name column, names wrapping over 3 lines, values vertically centred; 2027 mid-term column; cumulative [25]/[41]; 左右 and 以上 in cells; relative 增速持续高于城镇居民; units 亿斤, 万头, 万元; 2027 and 2035 targets; 2025 review numbers',
                 conflicts='PC-STRICT 粮食综合生产能力 305 < 310 (error); PC-BASE 粮食综合生产能力 base 300 vs 310 (warning)')
+
+
+# 项目安排 (rules/yongzhou-15th/projects.tsv): the assigned projects each general plan names, as a reviewer reads it
+# (added after the corpus was built, from its text: its prose is generic and names few). Every other project assigned to
+# the unit is an expected PC-PROJECT warning (make.py writes them). Not counted: 道县's 「潇水灌区」 (not a project of
+# the upper plan's boxes).
+PROJECTS_MENTIONED = {
+    'dongan-15th-odt': ['P19-3'],                  # 推进高标准农田建设
+    'lengshuitan-15th-hrules': ['P19-3'],          # 高标准农田
+    'lingling-15th-shaded': ['P10-1', 'P19-3'],    # 实施柳子街、东山片区历史建筑修缮; 高标准农田
+    'qiyang-15th-drawn': ['P19-1', 'P27-1'],       # 高标准农田; 完善园区污水处理（专栏1）
+    'xintian-15th-merged': ['P19-1'],              # 高标准农田
+}

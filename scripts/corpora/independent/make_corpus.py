@@ -252,8 +252,29 @@ def write_truth(spec, tabs, npages):
             else:
                 page = tags[where.split(':')[1]].page
             f.write('\t'.join([rule, catalog.name(iid), sev, str(page), note]) + '\n')
+        for row in project_rows(spec):
+            f.write(row + '\n')
     spec['_figs'] = figs
     spec['_pages'] = npages
+
+
+def project_rows(spec):
+    """PC-PROJECT warnings: projects assigned to a general plan's unit (projects.tsv) that it does not name."""
+    if spec['kind'] != 'general' or spec['status'] == 'UNVERIFIABLE':
+        return []
+    mentioned = specs.PROJECTS_MENTIONED[spec['stem']]
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'rules', 'yongzhou-15th',
+                        'projects.tsv')
+    with open(path, encoding='utf-8') as fh:
+        lines = [l.rstrip('\n') for l in fh if l.strip() and not l.startswith('#')]
+    head = lines[0].split('\t')
+    out = []
+    for line in lines[1:]:
+        p = dict(zip(head, line.split('\t')))
+        if spec['jurisdiction'] in p['jurisdictions'].split('|') and p['id'] not in mentioned:
+            out.append('\t'.join(['PC-PROJECT', p['id'], 'warning', '0',
+                                   '%s安排的「%s」，文中未提及' % (p['section'].split(' ')[0], p['name'])]))
+    return out
 
 
 PRODUCERS = {'docx': 'python-docx → LibreOffice', 'chromium': 'HTML → Chromium', 'lohtml': 'HTML → LibreOffice (StarWriter)'}

@@ -1106,6 +1106,31 @@ ASSIGNED = [(c, '单位GDP二氧化碳排放降低', '14', '%') for c in QUOTAS]
     ('江华瑶族自治县', '地级及以上城市细颗粒物（PM2.5）浓度', '28', '微克/立方米'),
 ]
 
+# 项目安排 (rules/yongzhou-15th/projects.tsv): the assigned projects each general plan names, as a reviewer reads it
+# (added after the corpus was built, from its text). Every other project assigned to the unit is an expected PC-PROJECT
+# warning (make_corpus.py writes them). Not counted: 「现代物流园（仓储物流中心）」 for 道县's 高新区仓储物流园 (another
+# name), 「中医药服务体系」 for the 中医医院新院, 「柳子庙」 for 柳子街, 「灌区续建配套」 for 双牌灌区, 东安县's
+# 「高新技术产业园标准厂房」 for 创建省级高新区 (a park, not the provincial zone asked for).
+PROJECTS_MENTIONED = {
+    'daoxian-15th-threeline': ['P05-2'],        # 道县高新技术产业园 (重大项目表)
+    'dongan-15th-notice': ['P19-3'],            # 高标准农田
+    'huilongxu-15th-grid': [],
+    'jianghua-15th-star': ['P05-2'],            # 附表: 江华瑶族自治县高新技术产业园 (name wrapped over three lines)
+    'jiangyong-15th-lohtml': ['P21-1'],         # 女书文化品牌影响力持续扩大
+    'jindong-15th-threeline': ['P22-1'],        # 康养旅游
+    'jingkai-15th-borderless': [],
+    'lanshan-15th-growth': [],
+    'lengshuitan-15th-threeline': ['P05-4', 'P19-3', 'P27-1'],   # 创新型区; 高标准农田; 污水处理
+    'lingling-15th-borderless': ['P05-2', 'P19-3', 'P27-1'],
+    'lingling-15th-landscape': ['P05-2', 'P19-3', 'P27-1'],
+    'ningyuan-15th-comment': ['P05-2'],
+    'ningyuan-15th-grid': ['P05-2'],
+    'qiyang-15th-landscape': ['P05-2', 'P19-1', 'P27-1'],        # 高新技术产业园; 高标准农田; 城区污水处理厂
+    'qiyang-15th-lohtml': ['P19-1'],
+    'shuangpai-15th-twoheader': [],
+}
+
+
 # ---------------------------------------------------------------- README descriptions: stem -> (features, seeded conflicts)
 DESCR = {
  'ningyuan-15th-grid': ('Table Grid; merged 类别 cells (vMerge) + 序号; long name wraps; 目录; list-style goals 「到 2030 年…：…；…」; 2035 text target; 重大项目 table, 专栏 boxes, 附表 with the same 7 columns', 'none'),

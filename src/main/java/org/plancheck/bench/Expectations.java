@@ -122,7 +122,7 @@ public final class Expectations {
         List<ExpectedFinding> out = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(file, "ruleId", "indicator", "severity", "page")) {
             String ind = r.get("indicator");
-            String id = ind.isEmpty() ? null : resolve(catalog, ind).map(UpperTarget::id).orElse(null);
+            String id = ind.isEmpty() ? null : idOf(catalog, ind);
             int page;
             try {
                 page = r.get("page").isEmpty() ? 0 : Integer.parseInt(r.get("page"));
@@ -134,6 +134,12 @@ public final class Expectations {
         }
         return new ExpectedVerdict(status, java.util.Set.copyOf(accepted), identity.get("jurisdiction"),
                 identity.get("kind"), identity.get("domain"), out);
+    }
+
+    /** The id an expectation's indicator names: a catalog target's (by id, name or alias), or a project's id. */
+    static String idOf(Catalog c, String indicator) {
+        return resolve(c, indicator).map(UpperTarget::id).orElseGet(() -> c.projects().stream()
+                .filter(p -> p.id().equals(indicator)).map(org.plancheck.model.Project::id).findFirst().orElse(null));
     }
 
     /** Catalog target by id, exact name or alias, then by normalised name containment (table targets first). */
@@ -211,7 +217,7 @@ public final class Expectations {
         for (Tsv.Row r : Tsv.read(file, "ruleId", "indicator", "severity")) {
             String ind = r.get("indicator");
             out.add(new ExpectedFinding(r.required("ruleId"), ind,
-                    ind.isEmpty() ? null : resolve(catalog, ind).map(UpperTarget::id).orElse(null),
+                    ind.isEmpty() ? null : idOf(catalog, ind),
                     r.required("severity"), 0, r.get("note"), r.line()));
         }
         return out;

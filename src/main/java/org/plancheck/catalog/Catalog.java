@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plancheck.model.Project;
 import org.plancheck.model.UpperTarget;
 
 /** An upper plan as data: what it is, its targets, its lower units and the special-plan domains. */
@@ -16,6 +17,7 @@ public final class Catalog {
     private final List<PlanDomain> domains;
     private final List<String> planText;
     private final Parameters parameters;
+    private final List<Project> projects;
     private final Map<String, UpperTarget> byId = new LinkedHashMap<>();
 
     public Catalog(Path folder, PlanInfo plan, List<UpperTarget> targets, List<Jurisdiction> jurisdictions,
@@ -25,7 +27,13 @@ public final class Catalog {
 
     public Catalog(Path folder, PlanInfo plan, List<UpperTarget> targets, List<Jurisdiction> jurisdictions,
                    List<PlanDomain> domains, List<String> planText, Parameters parameters) {
+        this(folder, plan, targets, jurisdictions, domains, planText, parameters, List.of());
+    }
+
+    public Catalog(Path folder, PlanInfo plan, List<UpperTarget> targets, List<Jurisdiction> jurisdictions,
+                   List<PlanDomain> domains, List<String> planText, Parameters parameters, List<Project> projects) {
         this.parameters = parameters;
+        this.projects = List.copyOf(projects);
         this.folder = folder;
         this.plan = plan;
         this.targets = List.copyOf(targets);
@@ -52,6 +60,11 @@ public final class Catalog {
 
     public List<UpperTarget> targets() {
         return targets;
+    }
+
+    /** The projects the upper plan assigns to named lower units (projects.tsv; empty when the folder has none). */
+    public List<Project> projects() {
+        return projects;
     }
 
     public List<Jurisdiction> jurisdictions() {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.plancheck.model.Attribute;
 import org.plancheck.model.Direction;
 import org.plancheck.model.Origin;
+import org.plancheck.model.Project;
 import org.plancheck.model.TargetValue;
 import org.plancheck.model.Transmission;
 import org.plancheck.model.UpperTarget;
@@ -25,9 +26,16 @@ import org.plancheck.quantity.Units;
 
 /**
  * Loads an upper plan folder: {@code plan.properties}, {@code targets.tsv}, {@code jurisdictions.tsv},
- * {@code domains.tsv}, the plan text the quotes cite and the optional {@code parameters.properties}. Every malformed row fails with its file and line.
+ * {@code domains.tsv}, the plan text the quotes cite, the optional {@code parameters.properties} and the optional
+ * {@code projects.tsv}. Every malformed row fails with its file and line.
  */
 public final class CatalogLoader {
+
+    public static final String[] PROJECT_COLUMNS = {"id", "name", "aliases", "jurisdictions", "section", "quote",
+        "note"};
+
+    /** The shortest name or alias a project may have (after folding spaces and quotes): shorter words are everywhere. */
+    static final int MIN_PROJECT_WORDS = 3;
 
     public static final String[] TARGET_COLUMNS = {"id", "name", "aliases", "category", "domains", "unit", "base",
         "target", "direction", "kind", "attribute", "transmission", "scope", "origin", "section", "quote", "note"};
@@ -85,7 +93,10 @@ public final class CatalogLoader {
             throw new InputException(targetsFile, 0, "no targets: the catalog must list at least one target");
         }
         Parameters parameters = Parameters.read(folder.resolve(Parameters.FILE));
-        return new Catalog(folder, plan, targets, jurisdictions, domains, text, parameters);
+        Path projectsFile = folder.resolve("projects.tsv");
+        List<Project> projects = Files.exists(projectsFile) ? readProjects(projectsFile, jurisdictions, text)
+                : List.of();
+        return new Catalog(folder, plan, targets, jurisdictions, domains, text, parameters, projects);
     }
 
     static PlanInfo readPlan(Path file) {
@@ -231,6 +242,57 @@ public final class CatalogLoader {
                 throw r.error(e.getMessage());
             }
             out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The projects table: every id once, a name and aliases long enough to mean something, every jurisdiction a
+     * lower unit of jurisdictions.tsv (by name or alias; kept by name), the quote verbatim in plan.txt.
+     */
+    static List<Project> readProjects(Path file, List<Jurisdiction> jurisdictions, List<String> planText) {
+        List<Project> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Tsv.Row r : Tsv.read(file, PROJECT_COLUMNS)) {
+            String id = r.required("id");
+            if (!ids.add(id)) {
+                throw r.error("duplicate id '" + id + "'");
+            }
+            String name = r.required("name");
+            List<String> aliases = Tsv.list(r.get("aliases"));
+            for (String form : java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
+                    .toList()) {
+                if (org.plancheck.quantity.TextNormalizer.fold(form).length() < MIN_PROJECT_WORDS) {
+                    throw r.error("name or alias '" + form + "' is shorter than " + MIN_PROJECT_WORDS
+                            + " characters: it would be found in any plan");
+                }
+            }
+            List<String> named = Tsv.list(r.required("jurisdictions"));
+            List<String> units = new ArrayList<>();
+            for (String n : named) {
+                Jurisdiction j = jurisdictions.stream().filter(u -> u.name().equals(n) || u.aliases().contains(n))
+                        .findFirst().orElseThrow(() -> r.error("unknown jurisdiction '" + n
+                                + "' (not a name or alias in jurisdictions.tsv)"));
+                if (!units.contains(j.name())) {
+                    units.add(j.name());
+                }
+            }
+            String quote = r.required("quote");
+            int line = lineOf(planText, quote);
+            if (!r.get("line").isEmpty()) {
+                try {
+                    line = Integer.parseInt(r.get("line"));
+                } catch (NumberFormatException e) {
+                    throw r.error("line must be a number, not '" + r.get("line") + "'");
+                }
+                if (!planText.isEmpty() && (line < 1 || line > planText.size()
+                        || !planText.get(line - 1).contains(quote))) {
+                    throw r.error("line " + line + " of plan.txt does not contain the quote: " + quote);
+                }
+            } else if (!planText.isEmpty() && line == 0) {
+                throw r.error("quote does not occur verbatim in plan.txt: " + quote);
+            }
+            out.add(new Project(id, name, aliases, units, r.required("section"), quote, line, r.get("note")));
         }
         return out;
     }

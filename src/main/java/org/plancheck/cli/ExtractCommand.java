@@ -87,6 +87,7 @@ public class ExtractCommand implements Callable<Integer> {
             m.put("ocr", JsonModel.ocr(e.ocr()));
         }
         m.put("figures", JsonModel.figures(e.figures()));
+        m.put("projects", JsonModel.mentions(e.mentions(), e.plan().jurisdiction()));
         return m;
     }
 
@@ -149,6 +150,11 @@ public class ExtractCommand implements Callable<Integer> {
                     f.confidence() == null ? "" : " （OCR 置信度 " + Math.round(f.confidence() * 100) + "%）",
                     f.where() == null ? "" : "  @" + f.where(),
                     f.matchedBy() == null ? "" : "  ·" + f.matchedBy());
+        }
+        for (org.plancheck.model.ProjectMention m : e.mentions()) {
+            out.printf("  p%-3d %-4s 项目 %s %s：「%s」%s  ·%s%n", m.page(), m.source().code(), m.projectId(),
+                    m.project(), m.text(), m.countsFor(e.plan().jurisdiction()) ? ""
+                            : "（指" + String.join("、", m.named()) + "，不计入本规划）", m.how());
         }
     }
 }

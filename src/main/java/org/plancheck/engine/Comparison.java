@@ -45,7 +45,8 @@ import org.plancheck.quantity.Units;
  *                       cannot be converted
  * @param shortfall      how far the figure falls short of {@code required}, by direction, after the 左右 tolerance:
  *                       positive when weaker, zero or negative otherwise; null unless comparable
- * @param lowerBase      the figure's base (2025) in the upper unit, null when none or not convertible
+ * @param lowerBase      the figure's base (2025) in the upper unit, null when none or not convertible (also when the
+ *                       upper plan states no base: plans of the batch compare theirs)
  * @param upperBase      the upper plan's base
  * @param stated         the figure's level as the plan writes it (no conversion), by the target's direction
  * @param statedMinimum  the figure's lower end as written (for relative targets, compared inside one plan)
@@ -103,7 +104,7 @@ public record Comparison(PlanFigure figure, UpperTarget target, String document,
         }
 
         Double lowerBase = null;
-        if (f.base() != null && t.base() != null && !unitMismatch) {
+        if (f.base() != null && !unitMismatch) {      // the upper plan need not state a base: peers compare theirs
             if (fu == null || tu == null || fu.equals(tu)) {
                 lowerBase = f.base();
             } else {

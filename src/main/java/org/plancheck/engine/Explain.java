@@ -57,6 +57,26 @@ final class Explain {
         if (o instanceof Facts.Contested c) {
             return "辖区 " + c.jurisdiction() + " 有 " + c.documents().size() + " 份文档";
         }
+        if (o instanceof Facts.Stated st) {
+            return "规划表述 " + Findings.planName(st.plan()) + " 第" + st.comparison().page() + "页 "
+                    + Findings.describe(st.comparison().figure(), st.comparison().year()) + "（水平 "
+                    + Numbers.show(st.level()) + "）";
+        }
+        if (o instanceof Facts.StatedBase b) {
+            return "基期表述 " + Findings.planName(b.plan()) + " 第" + b.comparison().page() + "页 "
+                    + b.comparison().figure().rawName() + " 基期 " + b.comparison().figure().baseText();
+        }
+        if (o instanceof Facts.Chained c) {
+            return "规划链 " + c.indicatorId() + "：专项规划 " + Numbers.show(c.level()) + " 对照总体规划 "
+                    + Numbers.show(c.required()) + "（" + (c.comparable() ? "差距 " + Numbers.show(c.shortfall())
+                    : "数值类型不同") + "）";
+        }
+        if (o instanceof org.plancheck.model.Project r) {
+            return "上位项目 " + r.id() + " " + r.name() + "（安排给 " + String.join("、", r.jurisdictions()) + "）";
+        }
+        if (o instanceof Facts.Tolerance t) {
+            return "左右浮动 " + Numbers.show(t.about());
+        }
         if (o instanceof Facts.TargetYear y) {
             return "目标年 " + y.year();
         }

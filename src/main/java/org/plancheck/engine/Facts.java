@@ -3,7 +3,12 @@ package org.plancheck.engine;
 import java.util.Comparator;
 import java.util.List;
 import org.plancheck.model.Direction;
+import org.plancheck.model.LowerPlan;
+import org.plancheck.model.PlanKind;
+import org.plancheck.model.Qualifier;
+import org.plancheck.model.Tier;
 import org.plancheck.model.UpperTarget;
+import org.plancheck.model.ValueKind;
 
 /** The small facts the rules reason over besides targets, plans and {@link Comparison}s. */
 public final class Facts {
@@ -107,6 +112,79 @@ public final class Facts {
             double shortfall = required == null ? 0 : Comparison.shortfall(v, Numbers.clean(required),
                     t.direction() == null ? Direction.HIGHER : t.direction(), 0);
             return new BatchTotal(t, v, method, ps.size(), detail.toString(), shortfall);
+        }
+    }
+
+    /** The 左右 slack of parameters.properties, for the batch session (chains compare a target written 左右). */
+    public record Tolerance(double about) {
+    }
+
+    /**
+     * Derived in DRL (links.drl), in a document's session: what a plan states for an indicator in the target year,
+     * for its peers and, for a lower unit's general plan, its own special plans. The best-placed figure with a level
+     * (its table row if there is one, else its first text target), in the upper target's unit.
+     *
+     * @param plan       the plan (title, jurisdiction, tier, kind, domain)
+     * @param comparison the figure set against the upper (city) target: the evidence, and the target's semantics
+     * @param level      the level the figure guarantees in the upper unit (its floor, or its ceiling for better-lower)
+     * @param kindClass  what the number measures, as the upper target reads it: a level, an annual growth (a county
+     *                   writing 「6」 for an annual-growth target), a five-year cumulative; two statements are
+     *                   comparable only when they measure the same
+     * @param about      the figure's target is written 「左右」
+     */
+    public record Stated(LowerPlan plan, String document, String jurisdiction, Tier tier, PlanKind kind,
+                         String domain, String indicatorId, UpperTarget target, Comparison comparison, double level,
+                         ValueKind kindClass, boolean about) {
+
+        public static Stated of(LowerPlan p, Comparison c) {
+            ValueKind k = c.lowerKind();
+            if (k == ValueKind.LEVEL && (c.upperKind() == ValueKind.ANNUAL_GROWTH
+                    || c.upperKind() == ValueKind.CUMULATIVE)) {
+                k = c.upperKind();
+            }
+            return new Stated(p, p.document(), p.jurisdiction(), p.tier(), p.kind(), p.domain(), c.indicatorId(),
+                    c.target(), c, c.lowerLevel(), k, c.figure().target().qualifier() == Qualifier.ABOUT);
+        }
+    }
+
+    /**
+     * Derived in DRL (links.drl), in a document's session: the 2025 base a plan states for an indicator (its
+     * best-placed figure with a base), in the upper target's unit.
+     */
+    public record StatedBase(LowerPlan plan, String document, String jurisdiction, Tier tier, PlanKind kind,
+                             String domain, String indicatorId, UpperTarget target, Comparison comparison,
+                             double base) {
+
+        public static StatedBase of(LowerPlan p, Comparison c) {
+            return new StatedBase(p, p.document(), p.jurisdiction(), p.tier(), p.kind(), p.domain(),
+                    c.indicatorId(), c.target(), c, c.lowerBase());
+        }
+    }
+
+    /**
+     * Derived in DRL (links.drl), in the batch session: a special plan's statement set against its county's general
+     * plan read as its upper plan. The county's level is the required one, with the city target's direction; a
+     * county target written 「左右」 allows the same slack as a city target written so.
+     *
+     * @param general    what the county's general plan states (the upper plan of the chain)
+     * @param special    what the special plan states
+     * @param comparable both measure the same (a level, an annual growth …) in the city target's unit
+     * @param required   the county's level
+     * @param level      the special plan's level
+     * @param shortfall  how far the special plan falls short of the county's level, by direction, after the slack:
+     *                   positive when weaker
+     */
+    public record Chained(Stated general, Stated special, String document, String upperDocument, String jurisdiction,
+                          String indicatorId, UpperTarget target, boolean comparable, double required, double level,
+                          double shortfall) {
+
+        public static Chained of(Stated general, Stated special, double aboutTolerance) {
+            Direction d = general.target().direction() == null ? Direction.HIGHER : general.target().direction();
+            double shortfall = Comparison.shortfall(special.level(), general.level(), d,
+                    general.about() ? aboutTolerance : 0);
+            return new Chained(general, special, special.document(), general.document(), special.jurisdiction(),
+                    special.indicatorId(), special.target(), general.kindClass() == special.kindClass(),
+                    general.level(), special.level(), shortfall);
         }
     }
 }

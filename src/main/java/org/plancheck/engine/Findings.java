@@ -57,6 +57,106 @@ public final class Findings {
                 message, fix, "", evidence, new Evidence(0, evidence), null, null, null), 0, subject);
     }
 
+    /**
+     * A special plan's target weaker than its county's general plan (the chain): the finding is about the special
+     * plan; its upper clause and counterpart are the general plan's statement, the city target named beside.
+     */
+    public static Issue chain(RuleContext ctx, Facts.Chained c, String message, String fix) {
+        Facts.Stated g = c.general();
+        Facts.Stated s = c.special();
+        UpperTarget t = c.target();
+        return issue(ctx, new Finding(s.document(), ruleId(ctx.getRule()), severity(ctx.getRule(), t), t.id(),
+                t.name(), message, fix, "上位：" + statedClause(g) + "；市级对应目标：" + upperClause(t),
+                describe(s.comparison().figure(), s.comparison().year()), s.comparison().figure().evidence(),
+                s.level(), g.level(), s.comparison().figure().base(), null, counterpart(g)), s.comparison().rank(),
+                g.document());
+    }
+
+    /** A base that differs from the one its county's general plan states (the chain). */
+    public static Issue chainBase(RuleContext ctx, Facts.StatedBase general, Facts.StatedBase special,
+                                  String message, String fix) {
+        UpperTarget t = special.target();
+        return issue(ctx, new Finding(special.document(), ruleId(ctx.getRule()), severity(ctx.getRule(), t), t.id(),
+                t.name(), message, fix, "上位：" + statedClause(general), describe(special.comparison().figure(),
+                special.comparison().year()), special.comparison().figure().evidence(), special.base(),
+                general.base(), special.base(), null, counterpart(general)), special.comparison().rank(),
+                general.document());
+    }
+
+    /** Two plans of one level and jurisdiction that state one indicator differently: about {@code a}, beside {@code b}. */
+    public static Issue peer(RuleContext ctx, Facts.Stated a, Facts.Stated b, String message, String fix) {
+        UpperTarget t = a.target();
+        return issue(ctx, new Finding(a.document(), ruleId(ctx.getRule()), severity(ctx.getRule(), t), t.id(),
+                t.name(), message, fix, "同级：" + statedClause(b) + "；上位目标：" + upperClause(t),
+                describe(a.comparison().figure(), a.comparison().year()), a.comparison().figure().evidence(),
+                a.level(), b.level(), a.comparison().figure().base(), null, counterpart(b)), a.comparison().rank(),
+                b.document());
+    }
+
+    /** Two plans of one level and jurisdiction that state different bases for one indicator. */
+    public static Issue peerBase(RuleContext ctx, Facts.StatedBase a, Facts.StatedBase b, String message,
+                                 String fix) {
+        UpperTarget t = a.target();
+        return issue(ctx, new Finding(a.document(), ruleId(ctx.getRule()), severity(ctx.getRule(), t), t.id(),
+                t.name(), message, fix, "同级：" + statedClause(b), describe(a.comparison().figure(),
+                a.comparison().year()), a.comparison().figure().evidence(), a.base(), b.base(), a.base(), null,
+                counterpart(b)), a.comparison().rank(), b.document());
+    }
+
+    /** A project the upper plan assigns to the plan's jurisdiction that the plan does not name. */
+    public static Issue project(RuleContext ctx, LowerPlan p, org.plancheck.model.Project r, String message,
+                                String fix) {
+        return issue(ctx, new Finding(p.document(), ruleId(ctx.getRule()), severity(ctx.getRule(), null), r.id(),
+                r.name(), message, fix, r.clause(), "", Evidence.none(), null, null, null), 0, null);
+    }
+
+    /** 「《道县…纲要》（道县总体规划）」: a plan of the batch named for a reviewer, with what it is. */
+    /**
+     * Where a statement stands, with a note, in parentheses: 「（第2页，越高越好）」, 「（第三章 主要目标 > 表1 第5行）」 for
+     * a Word document; 「（越高越好）」 or "" when it has no place.
+     */
+    public static String at(Comparison c, String note) {
+        String place = c.figure().evidence() == null ? "" : c.figure().evidence().place();
+        String n = note == null ? "" : note;
+        String inside = place.isEmpty() ? n : n.isEmpty() ? place : place + "，" + n;
+        return inside.isEmpty() ? "" : "（" + inside + "）";
+    }
+
+    public static String planName(LowerPlan p) {
+        String t = p.title() == null || p.title().isBlank() ? Finding.fileName(p.document()) : p.title().strip();
+        String title = t.startsWith("《") ? t : "《" + t + "》";
+        String what = switch (p.kind()) {
+            case GENERAL -> "总体规划";
+            case SPECIAL -> "专项规划" + (p.domain() == null ? "" : "·" + p.domainName());   // 专项规划·能源
+            case ANNUAL -> "年度计划";
+            default -> p.kind().label();
+        };
+        return title + "（" + (p.jurisdiction() == null ? "" : p.jurisdiction()) + what + "）";
+    }
+
+    /** The plan and its statement with page and verbatim text: the upper clause of a finding between two plans. */
+    static String statedClause(Facts.Stated s) {
+        PlanFigure f = s.comparison().figure();
+        return planName(s.plan()) + "第" + f.page() + "页：「" + f.text() + "」";
+    }
+
+    static String statedClause(Facts.StatedBase s) {
+        PlanFigure f = s.comparison().figure();
+        return planName(s.plan()) + "第" + f.page() + "页：「" + f.text() + "」";
+    }
+
+    private static org.plancheck.model.Counterpart counterpart(Facts.Stated s) {
+        PlanFigure f = s.comparison().figure();
+        return new org.plancheck.model.Counterpart(s.document(), planName(s.plan()), describe(f, s.comparison().year()),
+                f.evidence());
+    }
+
+    private static org.plancheck.model.Counterpart counterpart(Facts.StatedBase s) {
+        PlanFigure f = s.comparison().figure();
+        return new org.plancheck.model.Counterpart(s.document(), planName(s.plan()), describe(f, s.comparison().year()),
+                f.evidence());
+    }
+
     private static Issue issue(RuleContext ctx, Finding f, int rank, String subject) {
         return new Issue(f.withExplanation(Explain.describe(ctx.getRule().getName(), ctx.getMatch().getObjects())),
                 rank, subject);

@@ -222,11 +222,22 @@ public final class RuleEngine {
 
     /**
      * What every session of a run knows: the upper plan's target year and targets, the numbers handed down
-     * (quotas, assignments), relative targets, the lower units (for the batch) and the 左右 tolerance.
+     * (quotas, assignments), relative targets, the lower units (for the batch), the 左右 tolerance and the projects
+     * the upper plan assigns to lower units.
      */
     public record Context(int targetYear, List<UpperTarget> targets, List<Facts.Quota> quotas,
                           List<Facts.Assigned> assigned, List<Facts.Relation> relations, List<Facts.LowerUnit> units,
-                          double aboutTolerance) {
+                          double aboutTolerance, List<org.plancheck.model.Project> projects) {
+
+        public Context {
+            projects = projects == null ? List.of() : List.copyOf(projects);
+        }
+
+        public Context(int targetYear, List<UpperTarget> targets, List<Facts.Quota> quotas,
+                       List<Facts.Assigned> assigned, List<Facts.Relation> relations, List<Facts.LowerUnit> units,
+                       double aboutTolerance) {
+            this(targetYear, targets, quotas, assigned, relations, units, aboutTolerance, List.of());
+        }
     }
 
     /**
@@ -275,6 +286,12 @@ public final class RuleEngine {
      * halted and the judgement failed ("规则检查超时"), as is one that runs out of memory; never an exception.
      */
     public Judgement judge(Context ctx, LowerPlan plan, List<PlanFigure> figures, boolean explain, Duration budget) {
+        return judge(ctx, plan, figures, List.of(), explain, budget);
+    }
+
+    /** {@link #judge}, with the places where the plan names the upper plan's projects (PC-PROJECT). */
+    public Judgement judge(Context ctx, LowerPlan plan, List<PlanFigure> figures,
+                           List<org.plancheck.model.ProjectMention> mentions, boolean explain, Duration budget) {
         KieSession session = kieBase.newKieSession();
         CompletableFuture<Judgement> result = new CompletableFuture<>();
         Thread worker = new Thread(null, () -> {
@@ -284,11 +301,14 @@ public final class RuleEngine {
                 ctx.quotas().forEach(session::insert);
                 ctx.assigned().forEach(session::insert);
                 ctx.relations().forEach(session::insert);
+                ctx.projects().forEach(session::insert);
                 session.insert(plan);
                 comparisons(ctx, figures).forEach(session::insert);
+                mentions.forEach(session::insert);
                 session.fireAllRules();
                 List<Object> batch = new ArrayList<>();
-                for (Object o : session.getObjects(o -> o instanceof Facts.Claim || o instanceof Facts.Contribution)) {
+                for (Object o : session.getObjects(o -> o instanceof Facts.Claim || o instanceof Facts.Contribution
+                        || o instanceof Facts.Stated || o instanceof Facts.StatedBase)) {
                     batch.add(o);
                 }
                 result.complete(new Judgement(reported(session, explain), batch, null));
@@ -325,11 +345,16 @@ public final class RuleEngine {
         }
     }
 
-    /** Judges the batch: totals over the county plans (PC-AGGREGATE) and jurisdictions claimed twice. */
+    /**
+     * Judges the batch: totals over the county plans (PC-AGGREGATE), jurisdictions claimed twice, special plans
+     * against their county's general plan (PC-CHAIN*), plans of one level and jurisdiction against each other
+     * (PC-PEER-*).
+     */
     public List<Finding> judgeBatch(Context ctx, List<Object> fromDocuments, boolean explain) {
         KieSession session = kieBase.newKieSession();
         try {
             session.insert(new Facts.TargetYear(ctx.targetYear()));
+            session.insert(new Facts.Tolerance(ctx.aboutTolerance()));
             ctx.targets().forEach(session::insert);
             ctx.units().forEach(session::insert);
             fromDocuments.forEach(session::insert);
@@ -362,6 +387,8 @@ public final class RuleEngine {
         List<Facts.Assigned> a = new ArrayList<>();
         List<Facts.Relation> r = new ArrayList<>();
         List<Facts.LowerUnit> u = new ArrayList<>();
+        List<org.plancheck.model.Project> projects = new ArrayList<>();
+        List<org.plancheck.model.ProjectMention> mentions = new ArrayList<>();
         for (Object o : in.extraFacts()) {
             if (o instanceof Facts.Quota x) {
                 q.add(x);
@@ -371,17 +398,23 @@ public final class RuleEngine {
                 r.add(x);
             } else if (o instanceof Facts.LowerUnit x) {
                 u.add(x);
+            } else if (o instanceof org.plancheck.model.Project x) {
+                projects.add(x);
+            } else if (o instanceof org.plancheck.model.ProjectMention x) {
+                mentions.add(x);
             } else {
                 throw new IllegalArgumentException("not a fact of a run: " + o);
             }
         }
         Context ctx = new Context(in.targetYear(), in.targets(), q, a, r, u,
-                org.plancheck.catalog.Parameters.DEFAULT.aboutTolerance());
+                org.plancheck.catalog.Parameters.DEFAULT.aboutTolerance(), projects);
         List<Finding> out = new ArrayList<>();
         List<Object> batch = new ArrayList<>();
         for (LowerPlan p : in.plans()) {
             List<PlanFigure> fs = in.figures().stream().filter(f -> p.document().equals(f.document())).toList();
-            Judgement j = judge(ctx, p, fs, explain, Duration.ofMinutes(10));
+            List<org.plancheck.model.ProjectMention> ms = mentions.stream()
+                    .filter(m -> p.document().equals(m.document())).toList();
+            Judgement j = judge(ctx, p, fs, ms, explain, Duration.ofMinutes(10));
             if (j.failed()) {
                 throw new IllegalStateException(p.document() + ": " + j.failure());
             }

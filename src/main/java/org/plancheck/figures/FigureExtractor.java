@@ -150,7 +150,7 @@ public final class FigureExtractor implements DocumentReader {
         plan = plan.labelled(code -> catalog.domains().stream().filter(d -> d.code().equals(code))
                 .map(org.plancheck.catalog.PlanDomain::label).findFirst().orElse(null));
         Extraction e = new Extraction(plan, layout.pages(), true, null, List.copyOf(matched), List.copyOf(issues),
-                null);
+                null, null, ProjectMentions.find(document, layout, catalog, plan.jurisdiction()));
         return Identity.judgeable(e, catalog);
     }
 
@@ -165,7 +165,7 @@ public final class FigureExtractor implements DocumentReader {
             figures.add(read ? f : f.confidence() == null ? f : f.withConfidence(null));
         }
         Extraction x = new Extraction(e.plan(), e.pages(), e.readable(), e.reason(), List.copyOf(figures),
-                e.issues(), e.fix(), ocr);
+                e.issues(), e.fix(), ocr, e.mentions());
         return x;
     }
 

@@ -11,9 +11,15 @@ import java.util.List;
  * @param documents     one result per input file, in input order
  * @param batchFindings findings about the batch as a whole (aggregates), not tied to one document
  * @param rules         metadata of every rule that was loaded
+ * @param targetYear    the upper plan's target year (0 when not known: the year most figures state is used)
  */
 public record CheckReport(String upperPlanId, String upperPlanName, List<DocumentResult> documents,
-                          List<Finding> batchFindings, List<RuleInfo> rules) {
+                          List<Finding> batchFindings, List<RuleInfo> rules, int targetYear) {
+
+    public CheckReport(String upperPlanId, String upperPlanName, List<DocumentResult> documents,
+                       List<Finding> batchFindings, List<RuleInfo> rules) {
+        this(upperPlanId, upperPlanName, documents, batchFindings, rules, 0);
+    }
 
     public long count(Status s) {
         return documents.stream().filter(d -> d.status() == s).count();

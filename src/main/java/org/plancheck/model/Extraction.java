@@ -4,15 +4,20 @@ import java.util.List;
 
 /**
  * What reading one document gave: the plan as identified, its page count, whether it could be read fully
- * (else the reason), its figures, the rows of its indicator tables that could not be read, and, when some or all
- * of its pages were read by OCR, how ({@code ocr}, null for a text layer only).
+ * (else the reason), its figures, the rows of its indicator tables that could not be read, when some or all of
+ * its pages were read by OCR, how ({@code ocr}, null for a text layer only), and where it names the projects the upper
+ * plan assigns to its jurisdiction.
  */
 public record Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures,
-                         List<RowIssue> issues, String fix, OcrSummary ocr) {
+                         List<RowIssue> issues, String fix, OcrSummary ocr, List<ProjectMention> mentions) {
+
+    public Extraction {
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
 
     public Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures,
                       List<RowIssue> issues, String fix) {
-        this(plan, pages, readable, reason, figures, issues, fix, null);
+        this(plan, pages, readable, reason, figures, issues, fix, null, List.of());
     }
 
     public Extraction(LowerPlan plan, int pages, boolean readable, String reason, List<PlanFigure> figures) {
@@ -36,11 +41,11 @@ public record Extraction(LowerPlan plan, int pages, boolean readable, String rea
 
     /** This extraction refused: what went wrong and what the reviewer can do about it. */
     public Extraction unreadable(String why, String whatToDo) {
-        return new Extraction(plan, pages, false, why, figures, issues, whatToDo, ocr);
+        return new Extraction(plan, pages, false, why, figures, issues, whatToDo, ocr, mentions);
     }
 
     /** This extraction, noting that (some of) its pages were read by OCR. */
     public Extraction withOcr(OcrSummary o) {
-        return new Extraction(plan, pages, readable, reason, figures, issues, fix, o);
+        return new Extraction(plan, pages, readable, reason, figures, issues, fix, o, mentions);
     }
 }

@@ -17,10 +17,20 @@ package org.plancheck.model;
  * @param upperValue    the upper target's representative number, null when none (for charts)
  * @param baseValue     the base value involved, null when none (for charts)
  * @param explanation   which rule fired on which facts (filled with --explain), null otherwise
+ * @param counterpart   for a finding between two plans of the batch (chain, peers), the other plan and its
+ *                      evidence; null otherwise
  */
 public record Finding(String document, String ruleId, Severity severity, String indicatorId, String indicatorName,
                       String message, String fix, String upper, String lower, Evidence evidence,
-                      Double lowerValue, Double upperValue, Double baseValue, String explanation) {
+                      Double lowerValue, Double upperValue, Double baseValue, String explanation,
+                      Counterpart counterpart) {
+
+    public Finding(String document, String ruleId, Severity severity, String indicatorId, String indicatorName,
+                   String message, String fix, String upper, String lower, Evidence evidence,
+                   Double lowerValue, Double upperValue, Double baseValue, String explanation) {
+        this(document, ruleId, severity, indicatorId, indicatorName, message, fix, upper, lower, evidence,
+                lowerValue, upperValue, baseValue, explanation, null);
+    }
 
     public Finding(String document, String ruleId, Severity severity, String indicatorId, String indicatorName,
                    String message, String fix, String upper, String lower, Evidence evidence,
@@ -31,7 +41,7 @@ public record Finding(String document, String ruleId, Severity severity, String 
 
     public Finding withExplanation(String text) {
         return new Finding(document, ruleId, severity, indicatorId, indicatorName, message, fix, upper, lower,
-                evidence, lowerValue, upperValue, baseValue, text);
+                evidence, lowerValue, upperValue, baseValue, text, counterpart);
     }
 
     /**
@@ -46,9 +56,13 @@ public record Finding(String document, String ruleId, Severity severity, String 
         return document.substring(slash + 1);
     }
 
-    /** A key that identifies the same finding across runs (for baselines and suppressions). */
+    /**
+     * A key that identifies the same finding across runs (for baselines and suppressions); a finding between two
+     * plans adds the other plan's file.
+     */
     public String fingerprint() {
         String doc = fileName(document);
-        return ruleId + "|" + doc + "|" + (indicatorId == null ? "" : indicatorId);
+        return ruleId + "|" + doc + "|" + (indicatorId == null ? "" : indicatorId)
+                + (counterpart == null ? "" : "|" + fileName(counterpart.document()));
     }
 }

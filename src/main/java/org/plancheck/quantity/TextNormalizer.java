@@ -40,6 +40,14 @@ public final class TextNormalizer {
         return collapseSpaces(b.toString());
     }
 
+    /**
+     * A name as it is looked for in running text: {@link #normalize normalized}, every space, quotation mark and
+     * book-title bracket dropped (江永“五香”传统优势食品产区 and 江永五香传统优势食品产区 fold alike).
+     */
+    public static String fold(String s) {
+        return normalize(s).replaceAll("[\\s“”\"'‘’「」『』《》〈〉]", "");
+    }
+
     /** Removes spaces next to CJK characters and signs; keeps one space between Latin words and between numbers. */
     static String collapseSpaces(String s) {
         StringBuilder b = new StringBuilder(s.length());

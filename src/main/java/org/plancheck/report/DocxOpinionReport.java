@@ -92,7 +92,7 @@ public final class DocxOpinionReport implements Reporter {
                 opinion(doc, report.upperPlanName(), d, Opinion.of(report, d, waivers), !first);
                 first = false;
             }
-            if (!report.batchFindings().isEmpty()) {
+            if (!Opinion.totals(report).isEmpty()) {
                 batch(doc, report.upperPlanName(), Opinion.batch(report, waivers), !first);
             }
             fontTable(doc);
@@ -125,16 +125,24 @@ public final class DocxOpinionReport implements Reporter {
             XWPFParagraph k = body(doc, true);
             run(k, o.caution(), KAI_FONT, BODY, false);
         }
+        if (o.coordination() != null) {
+            text(doc, o.coordination());
+        }
 
         if (o.conclusion() == OpinionReport.Conclusion.UNVERIFIABLE) {
             heading(doc, "三、修改意见");
             requests(doc, o.requests());
         } else {
             heading(doc, "三、主要问题");
-            if (o.problems().isEmpty()) {
+            if (o.problems().isEmpty() && o.sections().isEmpty()) {
                 text(doc, "未发现需修改的问题。");
             } else {
                 problems(doc, o.problems());
+                for (Opinion.Section sec : o.sections()) {
+                    XWPFParagraph h = body(doc, true);
+                    run(h, sec.heading() + "：", BODY_FONT, BODY, true);
+                    problems(doc, sec.problems());
+                }
                 text(doc, "问题清单详见附件。");
             }
             heading(doc, "四、修改意见");
@@ -147,8 +155,10 @@ public final class DocxOpinionReport implements Reporter {
             }
         }
         signature(doc);
-        if (!o.problems().isEmpty()) {
-            appendix(doc, o.title(), o.problems());
+        List<Opinion.Problem> listed = new java.util.ArrayList<>(o.problems());
+        o.sections().forEach(sec -> listed.addAll(sec.problems()));
+        if (!listed.isEmpty()) {
+            appendix(doc, o.title(), listed);
         }
     }
 

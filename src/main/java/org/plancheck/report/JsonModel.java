@@ -100,6 +100,28 @@ public final class JsonModel {
     }
 
     /**
+     * Where a plan names the upper plan's projects (extract): project, page, verbatim sentence or row, the words found,
+     * the units the text names right before them, and whether the mention counts for the plan's jurisdiction.
+     */
+    public static List<Map<String, Object>> mentions(List<org.plancheck.model.ProjectMention> ms, String jurisdiction) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (org.plancheck.model.ProjectMention x : ms) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("projectId", x.projectId());
+            m.put("project", x.project());
+            m.put("source", x.source().code());
+            m.put("page", x.page());
+            m.put("text", x.text());
+            m.put("words", x.words());
+            m.put("named", x.named());
+            m.put("counts", x.countsFor(jurisdiction));
+            m.put("how", x.how());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
      * The check report contract: {upperPlan, documents[], batchFindings[], summary}. Waived findings carry
      * "suppressed": {"reason", "source"} or "baselined": true.
      */
@@ -164,6 +186,22 @@ public final class JsonModel {
         m.put("baseValue", f.baseValue());
         if (f.explanation() != null) {
             m.put("explanation", f.explanation());
+        }
+        if (f.counterpart() != null) {
+            // a finding between two plans of the batch: the plan it is about, and the other plan with its evidence
+            m.put("document", f.document());
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("document", f.counterpart().document());
+            c.put("plan", f.counterpart().plan());
+            c.put("statement", f.counterpart().statement());
+            Map<String, Object> cev = new LinkedHashMap<>();
+            cev.put("page", f.counterpart().evidence().page());
+            cev.put("text", f.counterpart().evidence().text());
+            if (f.counterpart().evidence().where() != null) {
+                cev.put("where", f.counterpart().evidence().where());
+            }
+            c.put("evidence", cev);
+            m.put("counterpart", c);
         }
         m.put("fingerprint", f.fingerprint());
         if (waiver != null && waiver.kind() == Waiver.Kind.SUPPRESSED) {

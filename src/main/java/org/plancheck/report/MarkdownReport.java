@@ -47,15 +47,42 @@ public final class MarkdownReport implements Reporter {
                 out.append("- OCR：").append(inline(Labels.ocr(d.ocr()))).append('\n');
             }
             out.append('\n');
-            table(d.findings(), waivers, out);
+            table(report, d.findings(), waivers, out);
         }
-        if (!report.batchFindings().isEmpty()) {
+        List<Finding> totals = report.batchFindings().stream().filter(f -> f.counterpart() == null).toList();
+        List<Finding> between = report.batchFindings().stream().filter(f -> f.counterpart() != null).toList();
+        if (!totals.isEmpty()) {
             out.append("\n## 批次汇总\n\n");
-            table(report.batchFindings(), waivers, out);
+            table(report, totals, waivers, out);
+        }
+        if (!between.isEmpty()) {
+            out.append("\n## 规划链与同级规划\n\n");
+            between(between, waivers, out);
         }
     }
 
-    private static void table(List<Finding> findings, Waivers waivers, Appendable out) throws IOException {
+    /** Findings between two plans: each plan's statement with page and quote, side by side. */
+    private static void between(List<Finding> findings, Waivers waivers, Appendable out) throws IOException {
+        out.append("| 级别 | 规则 | 指标 | 本规划 | 对照规划 | 问题 | 修改建议 |\n");
+        out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (Finding f : findings) {
+            Waiver w = waivers.of(f);
+            String level = f.severity().label() + (w == null ? "" : "（" + w.describe() + "）");
+            String own = Labels.fileName(f.document()) + " " + Labels.page(f.evidence()) + "「" + f.evidence().text()
+                    + "」";
+            String other = f.counterpart().plan() + " " + Labels.page(f.counterpart().evidence()) + "「"
+                    + f.counterpart().evidence().text() + "」";
+            out.append("| ").append(cell(level))
+                    .append(" | ").append(cell(f.ruleId()))
+                    .append(" | ").append(cell(Labels.indicator(f)))
+                    .append(" | ").append(cell(own))
+                    .append(" | ").append(cell(other))
+                    .append(" | ").append(cell(f.message()))
+                    .append(" | ").append(cell(f.fix())).append(" |\n");
+        }
+    }
+
+    private static void table(CheckReport report, List<Finding> findings, Waivers waivers, Appendable out) throws IOException {
         if (findings.isEmpty()) {
             out.append("未发现问题。\n");
             return;
@@ -67,7 +94,7 @@ public final class MarkdownReport implements Reporter {
             String level = f.severity().label() + (w == null ? "" : "（" + w.describe() + "）");
             String quote = !f.evidence().text().isEmpty() ? "「" + f.evidence().text() + "」"
                     : !Labels.text(f.lower()).isEmpty() ? f.lower()
-                    : f.indicatorId() != null && f.document() != null ? "（未找到该指标）" : "";
+                    : f.indicatorId() != null && f.document() != null ? Links.notFound(report, f) : "";
             out.append("| ").append(cell(level))
                     .append(" | ").append(cell(f.ruleId()))
                     .append(" | ").append(cell(Labels.indicator(f)))

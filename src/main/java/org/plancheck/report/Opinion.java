@@ -19,13 +19,18 @@ import org.plancheck.model.Status;
  * @param conclusion 符合 / 基本符合 / 不符合 / 无法核验
  * @param sentence   the sentence after the conclusion
  * @param caution    a request to check figures against the paper (a document read by OCR), null when none
- * @param problems   errors and warnings, in report order (empty for an unverifiable document)
+ * @param coordination the sentence on problems with other plans of the batch (chain, peers), null when none
+ * @param problems   errors and warnings against the upper plan's targets, in report order (empty for an unverifiable
+ *                   document)
+ * @param sections   the problems of their own kind, each under its heading: with the county's general plan (规划链),
+ *                   with peer plans (同级规划), the upper plan's projects (项目安排); only those with problems
  * @param requests   the changes asked for: one per open problem with a fix (for an unverifiable document, how to
  *                   make it readable)
  * @param notes      information findings, for reference
  */
 record Opinion(String title, List<Item> object, OpinionReport.Conclusion conclusion, String sentence, String caution,
-               List<Problem> problems, List<Request> requests, List<Note> notes) {
+               String coordination, List<Problem> problems, List<Section> sections, List<Request> requests,
+               List<Note> notes) {
 
     /** Asked of every document read by OCR. */
     static final String OCR_CAUTION = "该送审文件为扫描件，指标数据由文字识别（OCR）读取。请审核人员对照纸质文件核对问题清单中的数值和页码，"
@@ -41,6 +46,14 @@ record Opinion(String title, List<Item> object, OpinionReport.Conclusion conclus
      */
     record Problem(String kind, String indicator, String upper, String lower, String place, String message,
                    String fix) {
+    }
+
+    /**
+     * Problems of one kind under their own heading. Between two plans ({@code between}), a problem's {@code lower} is
+     * this plan's statement and its {@code upper} the other plan's (named, with page and quote); for projects,
+     * {@code upper} is the upper plan's clause.
+     */
+    record Section(String heading, boolean between, List<Problem> problems) {
     }
 
     /** A requested change: about which indicator ("" for the whole document), the fix, and where. */
@@ -79,22 +92,50 @@ record Opinion(String title, List<Item> object, OpinionReport.Conclusion conclus
         }
 
         OpinionReport.Conclusion c = OpinionReport.conclusion(d, w);
-        List<Finding> problems = d.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+        List<Finding> problems = d.findings().stream().filter(f -> f.severity() != Severity.INFO
+                && Links.kind(report, f).isEmpty()).toList();
+        List<Finding> projects = d.findings().stream().filter(f -> f.severity() != Severity.INFO
+                && Links.kind(report, f).orElse(null) == Links.Kind.PROJECTS).toList();
+        List<Finding> between = Links.between(report, d.document()).stream()
+                .filter(f -> f.severity() != Severity.INFO).toList();
         long errors = d.findings().stream().filter(f -> f.severity() == Severity.ERROR && open(f, w)).count();
-        long warnings = d.findings().stream().filter(f -> f.severity() == Severity.WARNING && open(f, w)).count();
+        long warnings = problems.stream().filter(f -> f.severity() == Severity.WARNING && open(f, w)).count();
+        long missing = projects.stream().filter(f -> open(f, w)).count();
+        String left = missing > 0 ? "，上位规划安排本地的 " + missing + " 个项目未见提及" : "";
         long waived = problems.stream().filter(f -> !open(f, w)).count();
         String sentence = switch (c) {
             case UNVERIFIABLE -> "送审文件无法核验，原因：" + Labels.text(d.reason())
                     + "。未能进行指标衔接审核，不能出具符合性意见。请提供可复制文字的PDF或原始Word文档后重新报送。";
             case DOES_NOT_CONFORM -> "该规划有 " + errors + " 处未落实上位规划约束性要求"
-                    + (warnings > 0 ? "，另有 " + warnings + " 处预期性指标与上位规划不一致" : "")
+                    + (warnings > 0 ? "，另有 " + warnings + " 处预期性指标与上位规划不一致" : "") + left
                     + "，请按修改意见修改后重新报送审核。";
             case BROADLY_CONFORMS -> "该规划落实了上位规划的约束性要求"
-                    + (warnings > 0 ? "，有 " + warnings + " 处预期性指标与上位规划不一致，建议修改完善" : "")
+                    + (warnings > 0 ? "，有 " + warnings + " 处预期性指标与上位规划不一致" : "") + left
+                    + (warnings > 0 || missing > 0 ? "，建议修改完善" : "")
                     + (waived > 0 ? "；" + waived + " 处问题经审核同意豁免，见问题清单" : "") + "。";
             case CONFORMS -> "该规划主要指标与上位规划衔接一致，未发现需修改的问题。";
         };
         boolean unverifiable = c == OpinionReport.Conclusion.UNVERIFIABLE;
+        long open = between.stream().filter(f -> open(f, w)).count();
+        String coordination = unverifiable || open == 0 ? null : "此外，与同批次报审的本级总体规划或同级规划有 " + open
+                + " 处不一致（见问题清单），请相关规划编制部门协调一致后一并报送。";
+        List<Section> sections = new ArrayList<>();
+        List<Finding> asked = new ArrayList<>(problems);
+        if (!unverifiable) {
+            for (Links.Kind k : new Links.Kind[] {Links.Kind.CHAIN, Links.Kind.PEERS}) {
+                List<Finding> fs = between.stream().filter(f -> Links.kind(report, f).orElse(null) == k).toList();
+                if (!fs.isEmpty()) {
+                    sections.add(new Section(k.label, true, between(report, d, fs, w)));
+                }
+                // a chain problem is the special plan's to fix; a peer problem both plans' (the fix says to agree)
+                asked.addAll(fs.stream().filter(f -> k == Links.Kind.PEERS || d.document().equals(f.document()))
+                        .toList());
+            }
+            if (!projects.isEmpty()) {
+                sections.add(new Section(Links.Kind.PROJECTS.label, false, problems(report, projects, w)));
+                asked.addAll(projects);
+            }
+        }
         List<Note> notes = new ArrayList<>();
         if (!unverifiable) {
             for (Finding f : d.findings()) {
@@ -104,9 +145,9 @@ record Opinion(String title, List<Item> object, OpinionReport.Conclusion conclus
             }
         }
         return new Opinion(title, List.copyOf(object), c, sentence,
-                ocr && d.status() != Status.UNVERIFIABLE ? OCR_CAUTION : null,
-                unverifiable ? List.of() : problems(report, problems, w),
-                requests(unverifiable ? d.findings() : problems, w), List.copyOf(notes));
+                ocr && d.status() != Status.UNVERIFIABLE ? OCR_CAUTION : null, coordination,
+                unverifiable ? List.of() : problems(report, problems, w), List.copyOf(sections),
+                requests(unverifiable ? d.findings() : asked, w), List.copyOf(notes));
     }
 
     /** The problems of the batch as a whole (sums over the county plans) and the changes they ask for. */
@@ -114,7 +155,13 @@ record Opinion(String title, List<Item> object, OpinionReport.Conclusion conclus
     }
 
     static Batch batch(CheckReport report, Waivers w) {
-        return new Batch(problems(report, report.batchFindings(), w), requests(report.batchFindings(), w));
+        List<Finding> totals = totals(report);
+        return new Batch(problems(report, totals, w), requests(totals, w));
+    }
+
+    /** The findings about the batch as a whole: the sums, not the findings between two plans. */
+    static List<Finding> totals(CheckReport report) {
+        return report.batchFindings().stream().filter(f -> f.counterpart() == null).toList();
     }
 
     static String title(DocumentResult d) {
@@ -140,9 +187,36 @@ record Opinion(String title, List<Item> object, OpinionReport.Conclusion conclus
             String kind = title + "（" + f.severity().label() + "，" + f.ruleId() + "）"
                     + (x == null ? "" : "；" + x.describe());
             String lower = !f.evidence().text().isEmpty() ? "「" + f.evidence().text() + "」"
-                    : f.lower() == null || f.lower().isEmpty() ? "未设置" : f.lower();
+                    : f.lower() != null && !f.lower().isEmpty() ? f.lower()
+                    : Links.kind(report, f).orElse(null) == Links.Kind.PROJECTS ? "未提及" : "未设置";
             out.add(new Problem(kind, Labels.indicator(f), Labels.text(f.upper()), lower,
                     Labels.page(f.evidence()), Labels.text(f.message()), open(f, w) ? Labels.text(f.fix()) : ""));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Problems between this plan and another of the batch: this plan's statement as {@code lower}, the other plan's
+     * (named, with page and quote) as {@code upper}. A peer finding is written about one of the two plans; in the
+     * other's opinion the two sides are swapped.
+     */
+    private static List<Problem> between(CheckReport report, DocumentResult d, List<Finding> findings, Waivers w) {
+        List<Problem> out = new ArrayList<>();
+        for (Finding f : findings) {
+            Waiver x = w.of(f);
+            String title = report.rules().stream().filter(r -> r.id().equals(f.ruleId())).map(r -> r.title())
+                    .findFirst().orElse(f.ruleId());
+            String kind = title + "（" + f.severity().label() + "，" + f.ruleId() + "）"
+                    + (x == null ? "" : "；" + x.describe());
+            boolean mine = d.document().equals(f.document());
+            org.plancheck.model.Evidence own = mine ? f.evidence() : f.counterpart().evidence();
+            org.plancheck.model.Evidence other = mine ? f.counterpart().evidence() : f.evidence();
+            String otherPlan = mine ? f.counterpart().plan() : report.documents().stream()
+                    .filter(o -> o.document().equals(f.document())).map(Links::title).findFirst()
+                    .orElse(Labels.fileName(f.document()));
+            out.add(new Problem(kind, Labels.indicator(f), otherPlan + Labels.page(other) + "「" + other.text() + "」",
+                    "「" + own.text() + "」", Labels.page(own), Labels.text(f.message()),
+                    open(f, w) ? Labels.text(f.fix()) : ""));
         }
         return List.copyOf(out);
     }

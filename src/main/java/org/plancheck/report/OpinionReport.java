@@ -77,7 +77,7 @@ public final class OpinionReport implements Reporter {
             first = false;
             opinion(report.upperPlanName(), Opinion.of(report, d, waivers), d, out);
         }
-        if (!report.batchFindings().isEmpty()) {
+        if (!Opinion.totals(report).isEmpty()) {
             Opinion.Batch b = Opinion.batch(report, waivers);
             out.append(first ? "" : "\n---\n\n");
             out.append("# 附：批次汇总审核意见（草稿）\n\n");
@@ -100,14 +100,25 @@ public final class OpinionReport implements Reporter {
         if (o.caution() != null) {
             out.append("> ").append(md(o.caution())).append("\n\n");
         }
+        if (o.coordination() != null) {
+            out.append(md(o.coordination())).append("\n\n");
+        }
         if (o.conclusion() == Conclusion.UNVERIFIABLE) {
             requests(o.requests(), out, "三、修改意见");
         } else {
             out.append("## 三、问题清单\n\n");
-            if (o.problems().isEmpty()) {
+            if (o.problems().isEmpty() && o.sections().isEmpty()) {
                 out.append("无。\n\n");
-            } else {
+            } else if (!o.problems().isEmpty()) {
                 problems(o.problems(), out, true);
+            }
+            for (Opinion.Section sec : o.sections()) {
+                out.append("### ").append(md(sec.heading())).append("\n\n");
+                if (sec.between()) {
+                    between(sec.problems(), out);
+                } else {
+                    problems(sec.problems(), out, false);
+                }
             }
             requests(o.requests(), out, "四、修改意见");
             String next = "五";
@@ -174,6 +185,22 @@ public final class OpinionReport implements Reporter {
                 out.append(p.place().isEmpty() ? "—" : MarkdownReport.cell(p.place())).append(" | ");
             }
             out.append(MarkdownReport.cell(p.message())).append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    /** Problems between this plan and another of the batch: each plan's statement with page and quote. */
+    private static void between(List<Opinion.Problem> problems, Appendable out) throws IOException {
+        out.append("| 序号 | 问题类型 | 指标 | 本规划表述 | 对照规划 | 问题说明 |\n");
+        out.append("| ---: | --- | --- | --- | --- | --- |\n");
+        int i = 0;
+        for (Opinion.Problem p : problems) {
+            i++;
+            out.append("| ").append(Integer.toString(i)).append(" | ").append(MarkdownReport.cell(p.kind()))
+                    .append(" | ").append(MarkdownReport.cell(p.indicator()))
+                    .append(" | ").append(MarkdownReport.cell(p.place() + p.lower()))
+                    .append(" | ").append(MarkdownReport.cell(p.upper()))
+                    .append(" | ").append(MarkdownReport.cell(p.message())).append(" |\n");
         }
         out.append('\n');
     }

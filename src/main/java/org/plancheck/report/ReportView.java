@@ -85,20 +85,124 @@ public final class ReportView {
      * (「本文档为扫描件，经OCR识别，请对照纸质文件核对数值……」), is null for a text document and the batch.
      */
     public record Section(String id, String heading, String meta, String path, String statusCode, String statusLabel,
-                          String statusLine, String ocr, Chart chart, List<Row> findings) {
+                          String statusLine, String ocr, Chart chart, List<Row> findings, String empty,
+                          String linksNote) {
     }
 
     public List<Section> sections() {
         List<Section> out = new ArrayList<>();
-        for (Document d : documents()) {
+        List<DocumentResult> results = report.documents();
+        List<Document> docs = documents();
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            // findings between this plan and another of the batch are listed in the links section; say so here
+            long between = Links.between(report, results.get(i).document()).size();
             out.add(new Section("doc-" + d.index(), d.fileName(), d.meta(), d.path(), d.statusCode(),
-                    d.statusLabel(), d.statusLine(), d.ocr(), d.chart(), d.findings()));
+                    d.statusLabel(), d.statusLine(), d.ocr(), d.chart(), d.findings(),
+                    between > 0 ? "对照上位规划未发现问题。" : "未发现问题。",
+                    between > 0 ? "另有 " + between + " 条与同批次本级总体规划或同级规划的衔接问题，见" : null));
         }
-        if (!report.batchFindings().isEmpty()) {
+        List<Finding> totals = report.batchFindings().stream().filter(f -> f.counterpart() == null).toList();
+        if (!totals.isEmpty()) {
             out.add(new Section("batch", "批次汇总", null, null, null, null, null, null,
-                    chart("批次汇总", report.batchFindings()), rows(report.batchFindings())));
+                    chart("批次汇总", totals), rows(totals), "未发现问题。", null));
         }
         return out;
+    }
+
+    // ---- the plans of the batch taken together (chain, side by side, findings between two plans) --------------
+
+    /**
+     * The links section: the chain of plans, the side-by-side tables and the findings between two plans; null when
+     * no jurisdiction has two plans in the batch and nothing was found between plans (a batch of county general
+     * plans alone shows none of it).
+     */
+    public record LinksView(String upperPlanName, List<ChainLine> chain, int year, List<SideTable> tables,
+                            List<BetweenSection> sections) {
+    }
+
+    /** A line of the chain: a label, its plans, a note, and the lines under it (a county's special plans). */
+    public record ChainLine(String label, List<ChainPlan> plans, String note, List<ChainLine> children) {
+    }
+
+    /** A plan in the chain, linked to its section, with its status against the upper plan. */
+    public record ChainPlan(int index, String title, String statusCode, String statusLabel) {
+    }
+
+    /** One jurisdiction's plans side by side: a column per plan, a row per indicator two or more of them state. */
+    public record SideTable(String jurisdiction, List<ChainPlan> plans, List<String> kinds, List<SideRow> rows) {
+    }
+
+    /** An indicator with its unit and each plan's cell (「—」 where the plan does not state it). */
+    public record SideRow(boolean differs, String name, List<String> cells) {
+    }
+
+    /** The findings of one kind between two plans (规划链, 同级规划). */
+    public record BetweenSection(String heading, List<BetweenRow> rows) {
+    }
+
+    /** A finding between two plans: this plan's statement and the other plan's, each with place and quote. */
+    public record BetweenRow(String severityCode, String severityLabel, String waiver, String ruleId, String indicator,
+                             String own, String ownQuote, String other, String otherQuote, String message,
+                             String fix) {
+        public boolean waived() {
+            return waiver != null;
+        }
+    }
+
+    public LinksView links() {
+        List<Links.Group> groups = Links.chain(report);
+        List<Finding> between = report.batchFindings().stream().filter(f -> f.counterpart() != null).toList();
+        boolean linked = groups.stream().anyMatch(g -> g.general().size() + g.special().size() >= 2);
+        if (!linked && between.isEmpty()) {
+            return null;
+        }
+        List<ChainLine> chain = new ArrayList<>();
+        for (Links.Group g : groups) {
+            if (g.tier() == org.plancheck.model.Tier.SAME) {
+                g.special().forEach(d -> chain.add(new ChainLine("同级专项", List.of(plan(d)), "", List.of())));
+                g.general().forEach(d -> chain.add(new ChainLine("本级总体", List.of(plan(d)), "", List.of())));
+                continue;
+            }
+            boolean anchored = g.general().size() == 1;
+            String note = g.general().isEmpty() ? "（本批次无该辖区总体规划，专项规划只对照上位规划）"
+                    : anchored ? "" : "（同一辖区有多份总体规划，不构成规划链，见 PC-DUPLICATE）";
+            List<ChainLine> children = g.special().stream().map(d -> new ChainLine("专项规划", List.of(plan(d)),
+                    anchored ? "：对照上位规划和本级总体规划" : "：对照上位规划", List.<ChainLine>of())).toList();
+            chain.add(new ChainLine(g.jurisdiction(), g.general().stream().map(this::plan).toList(), note, children));
+        }
+        List<SideTable> tables = new ArrayList<>();
+        for (Links.SideBySide t : Links.sideBySide(report)) {
+            List<SideRow> rows = t.rows().stream().map(r -> new SideRow(r.differs(),
+                    Labels.text(r.name()) + (r.unit() == null ? "" : "（" + r.unit() + "）"),
+                    r.figures().stream().map(r::cell).toList())).toList();
+            tables.add(new SideTable(t.jurisdiction(), t.plans().stream().map(this::plan).toList(),
+                    t.plans().stream().map(d -> d.plan().kind().label()
+                            + (d.plan().domain() == null ? "" : "（" + d.plan().domainName() + "）")).toList(), rows));
+        }
+        List<BetweenSection> sections = new ArrayList<>();
+        for (Links.Kind k : new Links.Kind[] {Links.Kind.CHAIN, Links.Kind.PEERS}) {
+            List<BetweenRow> rows = new ArrayList<>();
+            for (Finding f : between) {
+                if (Links.kind(report, f).orElse(null) != k) {
+                    continue;
+                }
+                Waiver w = waivers.of(f);
+                String own = report.documents().stream().filter(d -> d.document().equals(f.document()))
+                        .map(Links::title).findFirst().orElse(Labels.fileName(f.document()));
+                rows.add(new BetweenRow(f.severity().code(), f.severity().label(), w == null ? null : w.describe(),
+                        f.ruleId(), Labels.indicator(f), own + " " + Labels.page(f.evidence()), f.evidence().text(),
+                        f.counterpart().plan() + " " + Labels.page(f.counterpart().evidence()),
+                        f.counterpart().evidence().text(), Labels.text(f.message()), Labels.text(f.fix())));
+            }
+            sections.add(new BetweenSection(k.label, rows));
+        }
+        return new LinksView(upperPlanName(), chain, Links.targetYear(report), tables, sections);
+    }
+
+    private ChainPlan plan(DocumentResult d) {
+        return new ChainPlan(report.documents().indexOf(d) + 1, Links.title(d), d.status().name(),
+                d.status().label());
     }
 
     /** The rules that fired, in the order the report lists its rules. */
@@ -122,7 +226,7 @@ public final class ReportView {
             if (!f.evidence().text().isEmpty()) {
                 lower = "";
             } else if (f.indicatorId() != null && f.document() != null && Labels.text(f.lower()).isEmpty()) {
-                lower = "（未找到该指标）";
+                lower = Links.notFound(report, f);
             } else {
                 lower = Labels.text(f.lower());
             }

@@ -54,16 +54,23 @@ public final class TextReport implements Reporter {
             if (d.ocr() != null) {
                 out.append("  ").append(paint(YELLOW, "OCR：" + Labels.ocr(d.ocr()))).append('\n');
             }
-            findings(d.findings(), waivers, out);
+            findings(report, d.findings(), waivers, out);
         }
-        if (!report.batchFindings().isEmpty()) {
+        List<Finding> totals = report.batchFindings().stream().filter(f -> f.counterpart() == null).toList();
+        List<Finding> between = report.batchFindings().stream().filter(f -> f.counterpart() != null).toList();
+        if (!totals.isEmpty()) {
             out.append('\n').append(paint(BOLD, "■ 批次汇总")).append('\n');
-            findings(report.batchFindings(), waivers, out);
+            findings(report, totals, waivers, out);
+        }
+        if (!between.isEmpty()) {
+            out.append('\n').append(paint(BOLD, "■ 规划链与同级规划（批次中同一辖区的规划相互对照）")).append('\n');
+            findings(report, between, waivers, out);
         }
         out.append('\n').append(paint(BOLD, Summary.of(report, waivers).line())).append('\n');
     }
 
-    private void findings(List<Finding> findings, Waivers waivers, Appendable out) throws IOException {
+    private void findings(CheckReport report, List<Finding> findings, Waivers waivers, Appendable out)
+            throws IOException {
         for (Finding f : findings) {
             Waiver w = waivers.of(f);
             String page = Labels.page(f.evidence());
@@ -74,13 +81,21 @@ public final class TextReport implements Reporter {
                 out.append(' ').append(paint(DIM, "〔" + Names.printable(w.describe()) + "〕"));
             }
             out.append('\n');
+            if (f.counterpart() != null) {
+                line(out, "文档", f.document());
+            }
             line(out, "问题", f.message());
             line(out, "上位", f.upper());
             line(out, "下位", f.lower());
             if (f.evidence() != null && !f.evidence().text().isEmpty()) {
                 line(out, "原文", "「" + f.evidence().text() + "」");
             } else if (f.indicatorId() != null && f.document() != null && Labels.text(f.lower()).isEmpty()) {
-                line(out, "原文", "（未找到该指标）");
+                line(out, "原文", Links.notFound(report, f));
+            }
+            if (f.counterpart() != null) {
+                String at = Labels.page(f.counterpart().evidence());
+                line(out, "对照", f.counterpart().plan() + at + "「"
+                        + f.counterpart().evidence().text() + "」（" + f.counterpart().document() + "）");
             }
             line(out, "修改", f.fix());
             line(out, "依据", f.explanation());

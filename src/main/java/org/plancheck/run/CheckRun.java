@@ -229,7 +229,7 @@ public final class CheckRun {
             if (left.toMillis() < 1000) {
                 left = Duration.ofSeconds(1);
             }
-            RuleEngine.Judgement j = engine.judge(ctx, e.plan(), e.figures(), explain, left);
+            RuleEngine.Judgement j = engine.judge(ctx, e.plan(), e.figures(), e.mentions(), explain, left);
             if (j.failed()) {
                 results.add(unverifiable(e, j.failure()));
                 continue;
@@ -243,7 +243,8 @@ public final class CheckRun {
         List<Finding> batch = new ArrayList<>(forBatch.isEmpty() ? List.of() : engine.judgeBatch(ctx, forBatch,
                 explain));
         batch.sort(ORDER);
-        return new CheckReport(catalog.plan().id(), catalog.plan().name(), results, batch, engine.rules());
+        return new CheckReport(catalog.plan().id(), catalog.plan().name(), results, batch, engine.rules(),
+                catalog.plan().targetYear());
     }
 
     private static DocumentResult unverifiable(Extraction e, String reason) {
@@ -294,7 +295,7 @@ public final class CheckRun {
             units.add(new Facts.LowerUnit(i, j.name(), j.kind(), j.landArea()));
         }
         return new RuleEngine.Context(catalog.plan().targetYear(), catalog.targets(), q, as, relations(), units,
-                catalog.parameters().aboutTolerance());
+                catalog.parameters().aboutTolerance(), catalog.projects());
     }
 
     /** Most severe first, then by page (missing indicators, page 0, first), then rule and indicator. */

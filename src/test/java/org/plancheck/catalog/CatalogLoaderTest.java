@@ -123,4 +123,58 @@ class CatalogLoaderTest {
         fails(2, "transmission must be", GOOD.replace("\tquota\t", "\tsplit\t"));
         fails(2, "scope must be all or city", GOOD.replace("\tall\t", "\tcounty\t"));
     }
+
+    // ---- projects.tsv -------------------------------------------------------------------------------------------
+
+    private static final String PROJECT_HEADER = String.join("\t", "id", "name", "aliases", "jurisdictions", "section",
+            "quote", "line", "note");
+
+    private static String project(String id, String name, String aliases, String units, String quote, String line) {
+        return String.join("\t", id, name, aliases, units, "专栏25", quote, line, "");
+    }
+
+    private InputException projectsFail(int line, String reasonPart, String... rows) throws IOException {
+        Path f = folder(GOOD);
+        write("plan.txt", "测试规划\n\t19\n\t森林覆盖率（%）\n\t55\n\t56\n\t约束性\n到2030年，森林覆盖率达到56%。\n"
+                + "推动甲县中医医院新院投入使用。\n");
+        write("projects.tsv", PROJECT_HEADER + "\n" + String.join("\n", rows) + "\n");
+        InputException e = assertThrows(InputException.class, () -> CatalogLoader.load(f));
+        assertEquals(f.resolve("projects.tsv"), e.file(), e.oneLine());
+        assertEquals(line, e.line(), e.oneLine());
+        assertTrue(e.getMessage().contains(reasonPart), e.oneLine());
+        return e;
+    }
+
+    @Test
+    void projectsLoadWithTheirJurisdictionsByName() throws IOException {
+        Path f = folder(GOOD);
+        write("plan.txt", "测试规划\n\t19\n\t森林覆盖率（%）\n\t55\n\t56\n\t约束性\n推动甲县中医医院新院投入使用。\n");
+        write("projects.tsv", PROJECT_HEADER + "\n# a comment\n"
+                + project("P25-1", "中医医院新院", "中医院新院", "甲", "推动甲县中医医院新院投入使用", "") + "\n");
+        Catalog c = CatalogLoader.load(f);
+        assertEquals(1, c.projects().size());
+        var p = c.projects().get(0);
+        assertEquals(java.util.List.of("甲县"), p.jurisdictions(), "an alias is kept as the unit's name");
+        assertEquals(java.util.List.of("中医院新院"), p.aliases());
+        assertEquals(7, p.line());
+    }
+
+    @Test
+    void aFolderWithoutProjectsHasNone() throws IOException {
+        assertEquals(java.util.List.of(), CatalogLoader.load(folder(GOOD)).projects());
+    }
+
+    @Test
+    void projectRowsAreValidatedWithFileAndLine() throws IOException {
+        String ok = project("P1", "中医医院新院", "", "甲县", "推动甲县中医医院新院投入使用", "");
+        projectsFail(3, "unknown jurisdiction '乙县'", ok,
+                project("P2", "中医医院新院", "", "甲县|乙县", "推动甲县中医医院新院投入使用", ""));
+        projectsFail(3, "duplicate id 'P1'", ok, ok);
+        projectsFail(2, "quote does not occur verbatim", project("P1", "中医医院新院", "", "甲县", "推动甲县中医院", ""));
+        projectsFail(2, "line 2 of plan.txt does not contain",
+                project("P1", "中医医院新院", "", "甲县", "推动甲县中医医院新院投入使用", "2"));
+        projectsFail(2, "shorter than 3", project("P1", "中医医院新院", "新院", "甲县", "推动甲县中医医院新院投入使用", ""));
+        projectsFail(2, "column 'jurisdictions' is empty",
+                project("P1", "中医医院新院", "", "", "推动甲县中医医院新院投入使用", ""));
+    }
 }

@@ -61,7 +61,9 @@ class CheckCommandTest {
     @Test
     void failOnNeverAndWarning() {
         assertEquals(0, run("check", FAILING, "--fail-on", "never").code());
-        assertEquals(0, run("check", CONFORMING, "--fail-on", "warning").code());
+        // the conforming fixture passes, but names none of the 8 projects the upper plan assigns 宁远县 (PC-PROJECT warnings)
+        assertEquals(0, run("check", CONFORMING, "--fail-on", "error").code());
+        assertEquals(1, run("check", CONFORMING, "--fail-on", "warning").code());
     }
 
     @Test
@@ -106,8 +108,9 @@ class CheckCommandTest {
         assertEquals(1, r.code());
         Path copy = tmp.resolve("jianghua-star.annotated.pdf");
         assertTrue(Files.size(copy) > 1000);
-        // one PC-STRICT row and three PC-INFO rows stand on pages; the three missing indicators have no place to highlight
-        assertTrue(r.err().contains("4 处高亮，3 条未能定位"), r.err());
+        // one PC-STRICT row and three PC-INFO rows stand on pages; the three missing indicators and the twelve projects
+        // assigned to 江华 that the fixture does not name (PC-PROJECT) have no place to highlight
+        assertTrue(r.err().contains("4 处高亮，15 条未能定位"), r.err());
     }
 
     @Test

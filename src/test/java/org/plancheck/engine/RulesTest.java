@@ -242,9 +242,9 @@ class RulesTest {
     void ruleMetadataComplete() {
         var rules = engine().rules();
         List<String> ids = rules.stream().map(r -> r.id()).toList();
-        assertEquals(List.of("PC-AGGREGATE", "PC-ATTR", "PC-BASE", "PC-COVERAGE", "PC-DEFERRED", "PC-DUPLICATE", "PC-INFO",
-                "PC-INTERNAL", "PC-PERIOD", "PC-QUOTA", "PC-REGRESS", "PC-RELATIVE", "PC-STRICT", "PC-UNIT",
-                "PC-UNREADABLE"), ids);
+        assertEquals(List.of("PC-AGGREGATE", "PC-ATTR", "PC-BASE", "PC-CHAIN", "PC-CHAIN-BASE", "PC-COVERAGE",
+                "PC-DEFERRED", "PC-DUPLICATE", "PC-INFO", "PC-INTERNAL", "PC-PEER-BASE", "PC-PEER-TARGET", "PC-PERIOD",
+                "PC-PROJECT", "PC-QUOTA", "PC-REGRESS", "PC-RELATIVE", "PC-STRICT", "PC-UNIT", "PC-UNREADABLE"), ids);
         rules.forEach(r -> assertTrue(r.explanation().length() > 30 && !r.title().isEmpty(), r.id()));
     }
 
@@ -369,6 +369,173 @@ class RulesTest {
         assertEquals(52.5, fs.get(0).lowerValue());
         assertEquals(List.of(), ids(run(List.of(forest), List.of(a, b), figs,
                 new Facts.LowerUnit(0, "甲县", "county", 100.0), new Facts.LowerUnit(1, "乙县", "county", null))));
+    }
+
+    // ---- chains, peers and projects (links.drl, projects.drl) ------------------------------------------------
+
+    private static final LowerPlan DAO_ENERGY = new LowerPlan("dao-energy.pdf", "道县“十五五”能源发展规划", "道县",
+            org.plancheck.model.Tier.LOWER, org.plancheck.model.PlanKind.SPECIAL, "energy", "");
+
+    private static UpperTarget co2() {
+        return target("K2-14", "单位GDP二氧化碳排放降低", "%", "", "以省下达任务为准", Direction.HIGHER, Attribute.BINDING,
+                org.plancheck.model.Transmission.DEFERRED, "all", "energy", "ecology");
+    }
+
+    @Test
+    void chainFiresWhenACountySpecialPlanIsWeakerThanItsGeneralPlan() {
+        // city 35; 道县's general plan asks 40; its energy plan writes 37: no weaker than the city, weaker than 道县
+        List<Finding> fs = run(List.of(nonFossil()), List.of(DAO, DAO_ENERGY),
+                List.of(row(DOC, nonFossil(), "30", "40", Attribute.BINDING, "%", 4),
+                        row("dao-energy.pdf", nonFossil(), "30", "37", Attribute.BINDING, "%", 6)));
+        assertEquals(List.of("PC-CHAIN:K2-16:error"), ids(fs));
+        Finding f = fs.get(0);
+        assertEquals("dao-energy.pdf", f.document(), "about the special plan");
+        assertEquals(6, f.evidence().page());
+        assertEquals(DOC, f.counterpart().document(), "the general plan's evidence beside");
+        assertEquals(4, f.counterpart().evidence().page());
+        assertTrue(f.upper().startsWith("上位：《道县规划纲要》（道县总体规划）第4页") && f.upper().contains("专栏2"),
+                f.upper());
+        assertEquals(40.0, f.upperValue());
+        assertEquals(37.0, f.lowerValue());
+    }
+
+    @Test
+    void chainSilentWhenTheSpecialPlanAgreesOrIsStricter() {
+        for (String written : new String[] {"40", "42", "≥40"}) {
+            assertEquals(List.of(), ids(run(List.of(nonFossil()), List.of(DAO, DAO_ENERGY),
+                    List.of(row(DOC, nonFossil(), "30", "40", Attribute.BINDING, "%", 4),
+                            row("dao-energy.pdf", nonFossil(), "30", written, Attribute.BINDING, "%", 6)))), written);
+        }
+        // the county's 「40左右」 allows the 左右 slack (5 %): 38.5 is within it
+        assertEquals(List.of(), ids(run(List.of(nonFossil()), List.of(DAO, DAO_ENERGY),
+                List.of(row(DOC, nonFossil(), "30", "40左右", Attribute.BINDING, "%", 4),
+                        row("dao-energy.pdf", nonFossil(), "30", "38.5", Attribute.BINDING, "%", 6)))));
+    }
+
+    @Test
+    void chainOnlyWithinTheDomainTheJurisdictionAndOneGeneralPlan() {
+        // forest coverage is an ecology target: 道县's energy plan is not held to 道县's figure
+        assertEquals(List.of(), ids(run(List.of(forest()), List.of(DAO, DAO_ENERGY),
+                List.of(row(DOC, forest(), "60", "62", Attribute.BINDING, "%", 4),
+                        row("dao-energy.pdf", forest(), "60", "61", Attribute.BINDING, "%", 6)))));
+        // 江永县's energy plan does not answer to 道县's general plan
+        LowerPlan jyEnergy = new LowerPlan("jy-energy.pdf", "江永县能源规划", "江永县", org.plancheck.model.Tier.LOWER,
+                org.plancheck.model.PlanKind.SPECIAL, "energy", "");
+        assertEquals(List.of(), ids(run(List.of(nonFossil()), List.of(DAO, jyEnergy),
+                List.of(row(DOC, nonFossil(), "30", "40", Attribute.BINDING, "%", 4),
+                        row("jy-energy.pdf", nonFossil(), "30", "37", Attribute.BINDING, "%", 6)))));
+        // two general plans of 道县: which one is the upper plan is unknown, no chain (PC-DUPLICATE says why)
+        LowerPlan dao2 = county("daoxian-v2.pdf", "道县");
+        List<Finding> fs = run(List.of(nonFossil()), List.of(DAO, dao2, DAO_ENERGY),
+                List.of(row(DOC, nonFossil(), "30", "40", Attribute.BINDING, "%", 4),
+                        row("daoxian-v2.pdf", nonFossil(), "30", "40", Attribute.BINDING, "%", 4),
+                        row("dao-energy.pdf", nonFossil(), "30", "37", Attribute.BINDING, "%", 6)));
+        assertEquals(List.of("PC-DUPLICATE:null:warning"), ids(fs));
+    }
+
+    @Test
+    void chainBaseFiresOnADifferentBaseOnly() {
+        List<Finding> fs = run(List.of(nonFossil()), List.of(DAO, DAO_ENERGY),
+                List.of(row(DOC, nonFossil(), "30", "40", Attribute.BINDING, "%", 4),
+                        row("dao-energy.pdf", nonFossil(), "28", "40", Attribute.BINDING, "%", 6)));
+        assertEquals(List.of("PC-CHAIN-BASE:K2-16:warning"), ids(fs));
+        assertEquals(DOC, fs.get(0).counterpart().document());
+        assertEquals(List.of(), ids(run(List.of(nonFossil()), List.of(DAO, DAO_ENERGY),
+                List.of(row(DOC, nonFossil(), "30", "40", Attribute.BINDING, "%", 4),
+                        row("dao-energy.pdf", nonFossil(), "30.0", "40", Attribute.BINDING, "%", 6)))));
+    }
+
+    @Test
+    void peerTargetFiresWhenTwoSpecialPlansOfOneJurisdictionDisagree() {
+        LowerPlan energy = special("energy.pdf", "energy");
+        LowerPlan eco = special("eco.pdf", "ecology");
+        List<Finding> fs = run(List.of(co2()), List.of(energy, eco),
+                List.of(row("energy.pdf", co2(), "", "16", Attribute.BINDING, "%", 3),
+                        row("eco.pdf", co2(), "", "18", Attribute.BINDING, "%", 5)));
+        assertEquals(List.of("PC-PEER-TARGET:K2-14:error"), ids(fs));
+        Finding f = fs.get(0);
+        assertEquals("eco.pdf", f.document());
+        assertEquals("energy.pdf", f.counterpart().document(), "both plans' evidence");
+        assertEquals(5, f.evidence().page());
+        assertEquals(3, f.counterpart().evidence().page());
+        // agreeing peers (after unit conversion) get nothing
+        assertEquals(List.of(), ids(run(List.of(co2()), List.of(energy, eco),
+                List.of(row("energy.pdf", co2(), "", "16", Attribute.BINDING, "%", 3),
+                        row("eco.pdf", co2(), "", "≥16", Attribute.BINDING, "%", 5)))));
+        UpperTarget wind = target("T-050", "风电、光伏装机", "万千瓦", "", "1200", Direction.HIGHER, Attribute.EXPECTED,
+                org.plancheck.model.Transmission.QUOTA, "all", "energy");
+        assertEquals(List.of(), ids(run(List.of(wind), List.of(energy, eco),
+                List.of(text("energy.pdf", wind, "达到1250万千瓦", 2030, 3),
+                        text("eco.pdf", wind, "达到12500兆瓦", 2030, 4)))));
+        assertEquals(List.of("PC-PEER-TARGET:T-050:warning"), ids(run(List.of(wind), List.of(energy, eco),
+                List.of(text("energy.pdf", wind, "达到1250万千瓦", 2030, 3),
+                        text("eco.pdf", wind, "达到11000兆瓦", 2030, 4)))));
+    }
+
+    @Test
+    void peersAreSpecialPlansOfOneJurisdiction() {
+        LowerPlan energy = special("energy.pdf", "energy");
+        LowerPlan jyEnergy = new LowerPlan("jy-energy.pdf", "江永县能源规划", "江永县", org.plancheck.model.Tier.LOWER,
+                org.plancheck.model.PlanKind.SPECIAL, "energy", "");
+        // the city's energy plan and 江永县's: different jurisdictions
+        assertEquals(List.of(), ids(run(List.of(co2()), List.of(energy, jyEnergy),
+                List.of(row("energy.pdf", co2(), "", "16", Attribute.BINDING, "%", 3),
+                        row("jy-energy.pdf", co2(), "", "18", Attribute.BINDING, "%", 5)))));
+        // two special plans of 道县 are peers
+        LowerPlan daoEco = new LowerPlan("dao-eco.pdf", "道县生态环境保护规划", "道县", org.plancheck.model.Tier.LOWER,
+                org.plancheck.model.PlanKind.SPECIAL, "ecology", "");
+        assertEquals(List.of("PC-PEER-TARGET:K2-14:error"), ids(run(List.of(co2()), List.of(DAO_ENERGY, daoEco),
+                List.of(row("dao-energy.pdf", co2(), "", "16", Attribute.BINDING, "%", 3),
+                        row("dao-eco.pdf", co2(), "", "18", Attribute.BINDING, "%", 5)))));
+        // a number beside a deferred target in words is no disagreement
+        assertEquals(List.of(), ids(run(List.of(co2()), List.of(DAO_ENERGY, daoEco),
+                List.of(row("dao-energy.pdf", co2(), "", "16", Attribute.BINDING, "%", 3),
+                        row("dao-eco.pdf", co2(), "", "完成省下达任务", Attribute.BINDING, "%", 5)))));
+    }
+
+    @Test
+    void peerBaseFiresOnDifferentBasesAfterConversion() {
+        LowerPlan energy = special("energy.pdf", "energy");
+        LowerPlan eco = special("eco.pdf", "ecology");
+        UpperTarget hydro = target("T-051", "水电装机", "万千瓦", "", "217.4", Direction.HIGHER, Attribute.EXPECTED,
+                org.plancheck.model.Transmission.QUOTA, "all", "energy", "ecology");
+        assertEquals(List.of("PC-PEER-BASE:T-051:warning"), ids(run(List.of(hydro), List.of(energy, eco),
+                List.of(row("energy.pdf", hydro, "210", "217.4", Attribute.EXPECTED, "万千瓦", 3),
+                        row("eco.pdf", hydro, "2000", "2174", Attribute.EXPECTED, "兆瓦", 4)))));
+        assertEquals(List.of(), ids(run(List.of(hydro), List.of(energy, eco),
+                List.of(row("energy.pdf", hydro, "210", "217.4", Attribute.EXPECTED, "万千瓦", 3),
+                        row("eco.pdf", hydro, "2100", "2174", Attribute.EXPECTED, "兆瓦", 4)))));
+    }
+
+    private static final org.plancheck.model.Project HOSPITAL = new org.plancheck.model.Project("P25-1", "中医医院新院",
+            List.of(), List.of("江华瑶族自治县", "江永县", "道县", "东安县"), "专栏25 健康永州建设工程",
+            "推动江华、江永、道县中医医院新院投入使用，加快东安县中医医院新院建设", 1120, "");
+
+    private static org.plancheck.model.ProjectMention mention(String doc, String... named) {
+        return new org.plancheck.model.ProjectMention(doc, "P25-1", "中医医院新院", 12, "加快中医医院新院区建设。", "中医医院新院",
+                List.of(named), org.plancheck.model.Origin.TEXT, "含名称「中医医院新院」");
+    }
+
+    @Test
+    void projectFiresWhenAnAssignedProjectIsNotMentioned() {
+        List<Finding> fs = run(List.of(), List.of(DAO), List.of(), HOSPITAL);
+        assertEquals(List.of("PC-PROJECT:P25-1:warning"), ids(fs));
+        assertTrue(fs.get(0).upper().contains("专栏25") && fs.get(0).upper().contains("东安县中医医院新院建设"),
+                fs.get(0).upper());
+        // a mention of another county's project is not 道县's: 「江永县中医医院新院」
+        assertEquals(List.of("PC-PROJECT:P25-1:warning"), ids(run(List.of(), List.of(DAO), List.of(), HOSPITAL,
+                mention(DOC, "江永县"))));
+    }
+
+    @Test
+    void projectSilentWhenMentionedOrNotAssigned() {
+        // named for nobody in particular (「加快县中医医院新院区建设」), or in a list with 道县
+        assertEquals(List.of(), ids(run(List.of(), List.of(DAO), List.of(), HOSPITAL, mention(DOC))));
+        assertEquals(List.of(), ids(run(List.of(), List.of(DAO), List.of(), HOSPITAL,
+                mention(DOC, "江华瑶族自治县", "江永县", "道县"))));
+        // 宁远县 is assigned no hospital; special plans are not asked for projects
+        assertEquals(List.of(), ids(run(List.of(), List.of(county("ny.pdf", "宁远县"), DAO_ENERGY), List.of(),
+                HOSPITAL)));
     }
 
     @Test
