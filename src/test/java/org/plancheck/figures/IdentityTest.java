@@ -70,6 +70,18 @@ class IdentityTest {
         assertTrue(p.basis().contains("印发通知"), p.basis());
     }
 
+    /** A title OCR could not read surely is quoted with □ for the unsure characters, never with U+FFFD. */
+    @Test
+    void unsureOcrCharactersInARefusedTitleAreShownAsBoxes() {
+        org.plancheck.model.Extraction e = new org.plancheck.model.Extraction(new LowerPlan("scan.pdf",
+                "龙\uFFFD\uFFFD区国民经\uFFFD和社会发展第十五个五年规划", null, Tier.UNKNOWN, PlanKind.GENERAL, null, ""),
+                4, true, null, java.util.List.of(), java.util.List.of(), null);
+        String reason = Identity.judgeable(e, yongzhou).reason();
+        assertTrue(reason.contains("标题「龙□□区国民经□和社会发展第十五个五年规划」"), reason);
+        assertTrue(reason.contains("□ 为OCR未能可靠识别的字"), reason);
+        assertTrue(reason.indexOf('\uFFFD') < 0, reason);
+    }
+
     /** Reports name a special plan's domain as domains.tsv does (能源), the rules keep matching on its code. */
     @Test
     void specialPlanDomainIsShownByItsName() throws Exception {
