@@ -122,9 +122,7 @@ public class ExtractCommand implements Callable<Integer> {
     }
 
     private static void text(Extraction e, PrintWriter out) {
-        out.printf("■ %s  %s · %s · %s · %s%n", Names.printable(e.plan().document()),
-                e.plan().jurisdiction() == null ? "（未识别辖区）" : e.plan().jurisdiction(), e.plan().kind().label()
-                        + (e.plan().domain() == null ? "" : "（" + e.plan().domainName() + "）"),
+        out.printf("■ %s  %s · %s · %s%n", Names.printable(e.plan().document()), e.plan().label(),
                 e.pages() > 0 ? e.pages() + "页" : "页数不详", e.readable() ? "OK" : "无法核验：" + Names.printable(e.reason()));
         if (e.plan().basis() != null && !e.plan().basis().isEmpty()) {
             out.println("  识别依据：" + Names.printable(e.plan().basis()));

@@ -9,6 +9,11 @@ public record Glyph(String text, float x, float y, float width, float height, fl
     /** The text that stands for a character OCR could not read with confidence. */
     public static final String UNREADABLE = "\uFFFD";
 
+    /** Text as a reviewer reads it: each character OCR could not read surely is □, as in a transcription. */
+    public static String transcribed(String text) {
+        return text == null ? "" : text.replace(UNREADABLE.charAt(0), '□');
+    }
+
     /** A glyph of a text layer: read for certain. */
     public Glyph(String text, float x, float y, float width, float height) {
         this(text, x, y, width, height, 1f);

@@ -35,8 +35,7 @@ final class Explain {
             return "下位数据 " + Comparison.place(f) + " " + Findings.describe(f, f.year());
         }
         if (o instanceof LowerPlan p) {
-            return "文档 " + (p.jurisdiction() == null ? "" : p.jurisdiction()) + " " + p.kind().label()
-                    + (p.domain() == null ? "" : "（" + p.domain() + "）");
+            return "文档 " + (p.jurisdiction() == null ? "" : p.jurisdiction()) + " " + p.kindLabel();
         }
         if (o instanceof Facts.InScope s) {
             return "适用范围 " + s.indicatorId();

@@ -147,8 +147,7 @@ public final class FigureExtractor implements DocumentReader {
         if (plan.kind() == PlanKind.UNKNOWN && plan.jurisdiction() != null && stated.kind() == null) {
             plan = Identity.byContent(plan, matched, catalog);
         }
-        plan = plan.labelled(code -> catalog.domains().stream().filter(d -> d.code().equals(code))
-                .map(org.plancheck.catalog.PlanDomain::label).findFirst().orElse(null));
+        plan = plan.labelled(code -> catalog.domain(code).map(org.plancheck.catalog.PlanDomain::label).orElse(null));
         Extraction e = new Extraction(plan, layout.pages(), true, null, List.copyOf(matched), List.copyOf(issues),
                 null, null, ProjectMentions.find(document, layout, catalog, plan.jurisdiction()));
         return Identity.judgeable(e, catalog);

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plancheck.catalog.Catalog;
 import org.plancheck.catalog.Jurisdiction;
+import org.plancheck.document.Glyph;
 import org.plancheck.model.Extraction;
 import org.plancheck.model.LowerPlan;
 import org.plancheck.model.Origin;
@@ -81,31 +82,26 @@ final class Identity {
                         + categories.size() + " 个类别）");
     }
 
-    /** A title as a reviewer reads it: a character OCR could not read surely is □, as in a transcription. */
-    static String shown(String title) {
-        return title == null ? "" : title.replace('\uFFFD', '□');
-    }
-
     /** The extraction, or the same refused with the reason and what to do. */
     static Extraction judgeable(Extraction e, Catalog catalog) {
         LowerPlan p = e.plan();
         String upper = "《" + catalog.plan().name() + "》";
         if (p.jurisdiction() == null || p.tier() == Tier.UNKNOWN) {
-            return e.unreadable("无法识别文件所属辖区（标题「" + shown(p.title()) + "」；上位规划" + upper
-                    + "所列辖区均未出现" + (p.title() != null && p.title().indexOf('\uFFFD') >= 0
-                    ? "；□ 为OCR未能可靠识别的字" : "") + "）",
+            boolean unsure = p.title() != null && p.title().contains(Glyph.UNREADABLE);
+            return e.unreadable("无法识别文件所属辖区（标题「" + Glyph.transcribed(p.title()) + "」；上位规划" + upper
+                    + "所列辖区均未出现" + (unsure ? "；□ 为OCR未能可靠识别的字" : "") + "）",
                     "用 --jurisdiction 指定辖区（如 " + examples(catalog) + "），或在批量清单中写明");
         }
         if (p.kind() == PlanKind.OTHER) {
             // not a plan: the numbers it quotes are not its targets
-            return new Extraction(p, e.pages(), false, "不是规划纲要、专项规划或年度计划（标题「" + shown(p.title())
+            return new Extraction(p, e.pages(), false, "不是规划纲要、专项规划或年度计划（标题「" + Glyph.transcribed(p.title())
                     + "」），不作符合性判断", List.of(), List.of(), "如确为规划文件，用 --kind general|special|annual 指定类型");
         }
         if (p.kind() == PlanKind.UNKNOWN) {
             return e.unreadable("无法确定文件类型（未找到标题）", "用 --kind general|special|annual 指定类型");
         }
         if (p.kind() == PlanKind.SPECIAL && (p.domain() == null || catalog.domain(p.domain()).isEmpty())) {
-            return e.unreadable("无法确定专项规划的领域（标题「" + shown(p.title()) + "」）",
+            return e.unreadable("无法确定专项规划的领域（标题「" + Glyph.transcribed(p.title()) + "」）",
                     "用 --domain 指定领域（" + String.join("、", catalog.domains().stream()
                             .map(d -> d.code() + " " + d.label()).toList()) + "）");
         }

@@ -1,6 +1,7 @@
 package org.plancheck.layout;
 
 import java.util.List;
+import org.plancheck.document.Glyph;
 
 /**
  * One body row of a table as rebuilt: one text per column, where it stands, and its verbatim text.
@@ -59,7 +60,7 @@ public record Row(int page, List<String> cells, float top, float bottom, String 
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
             if (c.indexOf('\uFFFD') >= 0 && (skip == null || i >= skip.length || !skip[i])) {
-                return "OCR识别置信度低，第" + (i + 1) + "列「" + c.strip().replace('\uFFFD', '□')
+                return "OCR识别置信度低，第" + (i + 1) + "列「" + Glyph.transcribed(c.strip())
                         + "」无法确认（□为无法识别的字符）";
             }
         }

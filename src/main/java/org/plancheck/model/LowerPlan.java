@@ -55,8 +55,12 @@ public record LowerPlan(String document, String title, String jurisdiction, Tier
 
     /** "道县 · 专项规划（能源）": for reports. */
     public String label() {
-        return (jurisdiction == null ? "（未识别辖区）" : jurisdiction) + " · " + kind.label()
-                + (domain == null ? "" : "（" + domainName() + "）");
+        return (jurisdiction == null ? "（未识别辖区）" : jurisdiction) + " · " + kindLabel();
+    }
+
+    /** The kind as reviewers read it, with a special plan's domain: "专项规划（能源）", "总体规划（规划纲要）". */
+    public String kindLabel() {
+        return kind.label() + (domain == null || domain.isEmpty() ? "" : "（" + domainName() + "）");
     }
 
     public LowerPlan with(String newJurisdiction, Tier newTier, PlanKind newKind, String newDomain, String newBasis) {

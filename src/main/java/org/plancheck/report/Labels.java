@@ -40,10 +40,7 @@ final class Labels {
         if (d.plan().jurisdiction() != null && !d.plan().jurisdiction().isEmpty()) {
             b.append(d.plan().jurisdiction()).append(" · ");
         }
-        b.append(d.plan().kind().label());
-        if (d.plan().domain() != null && !d.plan().domain().isEmpty()) {
-            b.append("（").append(d.plan().domainName()).append("）");
-        }
+        b.append(d.plan().kindLabel());
         if (d.pages() > 0) {
             b.append(" · ").append(d.pages()).append("页");
         }

@@ -32,7 +32,7 @@ public final class MarkdownReport implements Reporter {
             d.findings().stream().filter(waivers::active).forEach(f -> n[f.severity().ordinal()]++);
             out.append("| ").append(cell(Labels.fileName(d.document()))).append(" | ")
                     .append(cell(Labels.text(d.plan().jurisdiction()))).append(" | ")
-                    .append(cell(d.plan().kind().label())).append(" | ")
+                    .append(cell(d.plan().kindLabel())).append(" | ")
                     .append(cell(d.status().label())).append(" | ")
                     .append(Long.toString(n[2])).append(" | ").append(Long.toString(n[1])).append(" | ")
                     .append(Long.toString(n[0])).append(" |\n");

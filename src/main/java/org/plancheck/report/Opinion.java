@@ -84,7 +84,7 @@ record Opinion(String title, List<Item> object, OpinionReport.Conclusion conclus
         if (d.plan().jurisdiction() != null && !d.plan().jurisdiction().isEmpty()) {
             object.add(new Item("规划范围", d.plan().jurisdiction()));
         }
-        object.add(new Item("规划类型", d.plan().kind().label()));
+        object.add(new Item("规划类型", d.plan().kindLabel()));
         object.add(new Item("送审文件", Names.printable(d.document()) + (d.pages() > 0 ? "（共" + d.pages() + "页）" : "")));
         object.add(new Item("审核依据", "《" + report.upperPlanName() + "》"));
         if (d.ocr() != null) {

@@ -70,7 +70,7 @@ public final class ReportView {
             long[] n = counts(d.findings());
             String name = Labels.fileName(d.document());
             String title = Labels.text(d.plan().title());
-            out.add(new Document(i, name, Labels.text(d.plan().jurisdiction()), d.plan().kind().label(),
+            out.add(new Document(i, name, Labels.text(d.plan().jurisdiction()), d.plan().kindLabel(),
                     d.status().name(), d.status().label(), n[2], n[1], n[0],
                     (title.isEmpty() ? "" : title + " · ") + Labels.planLine(d), d.document(),
                     Labels.status(d, waivers), d.ocr() == null ? null : Labels.ocr(d.ocr()), chart(name, d.findings()),
@@ -177,8 +177,7 @@ public final class ReportView {
                     Labels.text(r.name()) + (r.unit() == null ? "" : "（" + r.unit() + "）"),
                     r.figures().stream().map(r::cell).toList())).toList();
             tables.add(new SideTable(t.jurisdiction(), t.plans().stream().map(this::plan).toList(),
-                    t.plans().stream().map(d -> d.plan().kind().label()
-                            + (d.plan().domain() == null ? "" : "（" + d.plan().domainName() + "）")).toList(), rows));
+                    t.plans().stream().map(d -> d.plan().kindLabel()).toList(), rows));
         }
         List<BetweenSection> sections = new ArrayList<>();
         for (Links.Kind k : new Links.Kind[] {Links.Kind.CHAIN, Links.Kind.PEERS}) {
