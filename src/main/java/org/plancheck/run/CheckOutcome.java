@@ -3,8 +3,6 @@ package org.plancheck.run;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,17 +64,9 @@ public record CheckOutcome(CheckReport report, Waivers waivers, int exitCode, Li
             if (o.file().getParent() != null) {
                 Files.createDirectories(o.file().getParent());
             }
-            if (o.reporter().binary()) {
-                try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(o.file()))) {
-                    o.reporter().write(report, waivers, os);
-                } catch (IOException e) {
-                    throw new OutputTargets.Unwritable(Names.printable(o.file()) + ": cannot be written ("
-                            + Names.printable(e.getMessage()) + ")");
-                }
-                continue;
-            }
-            try (Writer w = Files.newBufferedWriter(o.file(), StandardCharsets.UTF_8)) {
-                o.reporter().write(report, waivers, w);
+            // as bytes: UTF-8 text for the text formats, the file itself for a binary one (the Word opinion)
+            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(o.file()))) {
+                o.reporter().write(report, waivers, os);
             } catch (IOException e) {
                 throw new OutputTargets.Unwritable(Names.printable(o.file()) + ": cannot be written ("
                         + Names.printable(e.getMessage()) + ")");
