@@ -76,6 +76,35 @@ class CheckCommandTest {
         assertEquals(2, run("check", CONFORMING, "--format", "json,html").code(), "several formats need --output");
     }
 
+    /**
+     * What a reviewer states of a document's identity: an unknown kind or a jurisdiction the upper plan does not list
+     * is a one-line usage error before any reading (exit 2, no stack trace); a stated kind and domain are used, here
+     * and from a batch manifest (宁远县's general plan judged as an energy plan: only the energy indicators count).
+     */
+    @Test
+    void statedIdentityIsUsedAndABadOneIsAUsageError(@TempDir Path tmp) throws Exception {
+        Run bad = run("check", "--kind", "foo", CONFORMING);
+        assertEquals(2, bad.code(), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        assertTrue(bad.err().contains("foo") && !bad.err().contains("\tat "), bad.err());
+        Run mars = run("check", "--jurisdiction", "火星县", CONFORMING);
+        assertEquals(2, mars.code(), mars.err());
+        assertTrue(mars.err().contains("火星县"), mars.err());
+
+        Run stated = run("check", "--format", "json", "--kind", "special", "--domain", "energy", CONFORMING);
+        JsonNode doc = new ObjectMapper().readTree(stated.out()).get("documents").get(0);
+        assertEquals("special", doc.get("kind").asText(), stated.out());
+        assertEquals("energy", doc.get("domain").asText());
+
+        Path manifest = tmp.resolve("batch.tsv");
+        Files.writeString(manifest, "file\tjurisdiction\tkind\tdomain\nningyuan-ruled.pdf\t\tspecial\tenergy\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Run listed = run("check", "--format", "json", "--manifest", manifest.toString(), CONFORMING);
+        JsonNode fromManifest = new ObjectMapper().readTree(listed.out()).get("documents").get(0);
+        assertEquals("special", fromManifest.get("kind").asText(), listed.err());
+        assertEquals("宁远县", fromManifest.get("jurisdiction").asText());
+    }
+
     @Test
     void unreadableFileIsUnverifiableAndTheBatchGoesOn(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("broken.pdf");
