@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.plancheck.catalog.Catalog;
 import org.plancheck.catalog.Jurisdiction;
 import org.plancheck.layout.Layout;
@@ -119,6 +120,9 @@ public final class ProjectMentions {
         return out;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d+[.、．]?");
+
     /** How many lines a name wrapped in its cell may run on to. */
     private static final int WRAPPED_LINES = 3;
 
@@ -132,8 +136,8 @@ public final class ProjectMentions {
         List<Piece> out = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             Passage row = passages.get(i);
-            String[] cells = row.text().strip().split("\\s+");
-            int first = cells.length > 1 && cells[0].matches("\\d+[.、．]?") ? 1 : 0;
+            String[] cells = SPACES.split(row.text().strip());
+            int first = cells.length > 1 && ROW_NUMBER.matcher(cells[0]).matches() ? 1 : 0;
             if (cells.length - first < 2 || !startsCjk(cells[first])) {
                 continue;
             }
@@ -146,7 +150,7 @@ public final class ProjectMentions {
                 if (next.page() != row.page() || t.isEmpty() || !startsCjk(t) || t.length() > 40) {
                     break;
                 }
-                name.append(t.split("\\s+")[0]);
+                name.append(SPACES.split(t)[0]);
                 evidence.append(" / ").append(t);
             }
             if (k > i + 1) {
@@ -163,10 +167,12 @@ public final class ProjectMentions {
     List<ProjectMention> find(String document, List<Piece> pieces, List<Project> projects) {
         List<ProjectMention> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        List<List<Form>> forms = projects.stream().map(ProjectMentions::forms).toList();
         for (Piece piece : pieces) {
             String folded = TextNormalizer.fold(piece.text());
-            for (Project p : projects) {
-                for (Match m : matches(folded, p)) {
+            for (int i = 0; i < projects.size(); i++) {
+                Project p = projects.get(i);
+                for (Match m : matches(folded, forms.get(i))) {
                     List<String> named = named(folded, m.start());
                     String words = folded.substring(m.start(), m.end());
                     if (seen.add(p.id() + "\u0000" + piece.evidence() + "\u0000" + named)) {
@@ -184,40 +190,61 @@ public final class ProjectMentions {
     }
 
     /**
-     * The places where {@code p}'s name or an alias stands in {@code text}: as written, or with its characters in
-     * order inside one clause and at most a few other characters between them; the longest form first, a shorter
-     * one only where no longer one stands.
+     * One way a project is written, folded once: the name or an alias as looked for, how a match on it is described,
+     * and the form without connectors and notes ({@code bare}, null when that is the form itself or too short).
      */
-    static List<Match> matches(String text, Project p) {
-        List<String> forms = new ArrayList<>(p.forms());
-        forms.sort(Comparator.comparingInt((String s) -> -TextNormalizer.fold(s).length()));
-        List<Match> out = new ArrayList<>();
-        for (String written : forms) {
+    private record Form(String folded, String what, String bare, int slack) {
+    }
+
+    /** {@code p}'s name and aliases as looked for, the longest first. */
+    private static List<Form> forms(Project p) {
+        List<Form> out = new ArrayList<>();
+        for (String written : p.forms()) {
             String form = TextNormalizer.fold(written);
             if (form.isEmpty()) {
                 continue;
             }
             String what = (written.equals(p.name()) ? "名称" : "别名") + "「" + written + "」";
+            // a route or a name with a note is written in many ways: 「零陵至道县高速」 as 「零陵—道县高速公路」,
+            // 「桂阳至新田（宁远）高速」 as 「桂阳至新田高速」; without its connectors and notes the form must still be
+            // long enough to mean something; as many other characters between its words as were taken out, at most
+            // 2 (the connectors written)
+            String bare = bare(form);
+            boolean useBare = !bare.equals(form) && bare.length() >= MIN_BARE;
+            out.add(new Form(form, what, useBare ? bare : null, Math.min(2, form.length() - bare.length())));
+        }
+        out.sort(Comparator.comparingInt((Form f) -> -f.folded().length()));
+        return out;
+    }
+
+    /**
+     * The places where {@code p}'s name or an alias stands in {@code text}: as written, or with its characters in
+     * order inside one clause and at most a few other characters between them; the longest form first, a shorter
+     * one only where no longer one stands.
+     */
+    static List<Match> matches(String text, Project p) {
+        return matches(text, forms(p));
+    }
+
+    private static List<Match> matches(String text, List<Form> forms) {
+        List<Match> out = new ArrayList<>();
+        for (Form f : forms) {
+            String form = f.folded();
             for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-                add(out, new Match(at, at + form.length(), "含" + what));
+                add(out, new Match(at, at + form.length(), "含" + f.what()));
             }
             for (int at = text.indexOf(form.charAt(0)); at >= 0; at = text.indexOf(form.charAt(0), at + 1)) {
                 int end = spread(text, form, at);
                 if (end > 0) {
-                    add(out, new Match(at, end, what + "的用字依次出现，中间夹有其他字"));
+                    add(out, new Match(at, end, f.what() + "的用字依次出现，中间夹有其他字"));
                 }
             }
-            // a route or a name with a note is written in many ways: 「零陵至道县高速」 as 「零陵—道县高速公路」,
-            // 「桂阳至新田（宁远）高速」 as 「桂阳至新田高速」; without its connectors and notes the form must still be
-            // long enough to mean something
-            String bare = bare(form);
-            if (!bare.equals(form) && bare.length() >= MIN_BARE) {
-                // as many other characters between them as were taken out, at most 2 (the connectors written)
-                int slack = Math.min(2, form.length() - bare.length());
+            String bare = f.bare();
+            if (bare != null) {
                 for (int at = text.indexOf(bare.charAt(0)); at >= 0; at = text.indexOf(bare.charAt(0), at + 1)) {
-                    int end = spread(text, bare, at, slack);
+                    int end = spread(text, bare, at, f.slack());
                     if (end > 0) {
-                        add(out, new Match(at, end, what + "去掉连接词和括注后的用字依次出现"));
+                        add(out, new Match(at, end, f.what() + "去掉连接词和括注后的用字依次出现"));
                     }
                 }
             }

@@ -1,7 +1,8 @@
 package org.plancheck.layout;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,9 +28,10 @@ public record Layout(int pages, List<Table> tables, List<Passage> passages, List
     static final int OPENING_PAGES = 3;
 
     public static Layout of(List<PageContent> pages) {
-        Map<PageContent, List<TextLine>> linesOf = new HashMap<>();
-        Map<PageContent, Set<Glyph>> usedOf = new HashMap<>();
-        Map<PageContent, List<PageTable>> gridsOf = new HashMap<>();
+        // by identity: a page's hash (a record's) would walk all its glyphs at every look-up
+        Map<PageContent, List<TextLine>> linesOf = new IdentityHashMap<>();
+        Map<PageContent, Set<Glyph>> usedOf = new IdentityHashMap<>();
+        Map<PageContent, List<PageTable>> gridsOf = new IdentityHashMap<>();
         for (PageContent p : pages) {
             Set<Glyph> used = new HashSet<>();
             gridsOf.put(p, Grid.tables(p, used));
@@ -50,7 +52,7 @@ public record Layout(int pages, List<Table> tables, List<Passage> passages, List
         for (PageContent p : pages) {
             List<TextLine> lines = linesOf.get(p);
             List<Ruling> horizontals = p.rulings().stream().filter(Ruling::horizontal).toList();
-            Set<TextLine> inTables = new HashSet<>();
+            Set<TextLine> inTables = Collections.newSetFromMap(new IdentityHashMap<>());
             List<PageTable> grids = gridsOf.get(p);
             PageTable carried = open != null && open.page() == p.number() - 1 && grids.isEmpty() ? open : null;
             // a ruled table at the top continues an open one only if it comes first; a free table can also be

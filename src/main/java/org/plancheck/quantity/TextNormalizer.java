@@ -45,8 +45,19 @@ public final class TextNormalizer {
      * book-title bracket dropped (江永“五香”传统优势食品产区 and 江永五香传统优势食品产区 fold alike).
      */
     public static String fold(String s) {
-        return normalize(s).replaceAll("[\\s“”\"'‘’「」『』《》〈〉]", "");
+        String n = normalize(s);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!Character.isWhitespace(c) && FOLDED_AWAY.indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
+
+    /** The quotation marks and book-title brackets {@link #fold} drops. */
+    private static final String FOLDED_AWAY = "“”\"'‘’「」『』《》〈〉";
 
     /** Removes spaces next to CJK characters and signs; keeps one space between Latin words and between numbers. */
     static String collapseSpaces(String s) {
