@@ -8,11 +8,17 @@ public final class Main {
     private static final byte[] OUT_OF_MEMORY = "plancheck: 内存不足，运行中止 (out of memory)\n"
             .getBytes(StandardCharsets.UTF_8);
 
+    /** The commands that read PDFs: for them PDFBox's font tables are built while the command line is parsed. */
+    private static final java.util.Set<String> READERS = java.util.Set.of("check", "extract", "bench", "serve");
+
     private Main() {
     }
 
     public static void main(String[] args) {
         org.plancheck.run.Startup.mainEntered();
+        if (args.length > 0 && READERS.contains(args[0])) {
+            org.plancheck.document.FontTables.prepare();
+        }
         // Other threads never print a stack trace. While a document's reader exhausts the heap (it then becomes
         // UNVERIFIABLE), an idle library thread (a Drools ForkJoinPool worker, a JDK cleaner) may get the
         // OutOfMemoryError instead; it dies and is replaced, the run goes on, so nothing is said. Anything else is
