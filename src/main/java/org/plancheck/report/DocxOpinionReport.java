@@ -59,6 +59,8 @@ public final class DocxOpinionReport implements Reporter {
     private static final int TEXT_WIDTH = 8844;
     private static final int[] COLUMNS = {500, 1600, 1900, 1700, 1500, 1644};
     private static final String[] HEADINGS = {"序号", "指标", "上位要求", "下位表述", "页码或位置", "修改建议"};
+    /** The columns of a problem between this plan and another plan of the batch (规划链, 同级规划). */
+    private static final String[] BETWEEN_HEADINGS = {"序号", "指标", "对照规划表述", "本规划表述", "页码或位置", "修改建议"};
 
     @Override
     public String format() {
@@ -155,10 +157,8 @@ public final class DocxOpinionReport implements Reporter {
             }
         }
         signature(doc);
-        List<Opinion.Problem> listed = new java.util.ArrayList<>(o.problems());
-        o.sections().forEach(sec -> listed.addAll(sec.problems()));
-        if (!listed.isEmpty()) {
-            appendix(doc, o.title(), listed);
+        if (!o.problems().isEmpty() || o.sections().stream().anyMatch(sec -> !sec.problems().isEmpty())) {
+            appendix(doc, o);
         }
     }
 
@@ -211,20 +211,35 @@ public final class DocxOpinionReport implements Reporter {
         }
     }
 
-    /** 附件: the table of problems, on a page of its own, its header row repeated on every page. */
-    private static void appendix(XWPFDocument doc, String title, List<Opinion.Problem> problems) {
+    /**
+     * 附件: the tables of problems, on a page of their own, each header row repeated on every page: the problems
+     * against the upper plan first, then one table per section under its heading. Between two plans of the batch the
+     * columns say so: the other plan's statement (named, with page and quote) and this plan's, not 上位要求 and 下位表述.
+     */
+    private static void appendix(XWPFDocument doc, Opinion o) {
         XWPFParagraph a = body(doc, false);
         a.setPageBreak(true);
         run(a, "附件", HEADING_FONT, BODY, false);
         XWPFParagraph t = title(doc, "衔接问题清单");
         t.setSpacingAfter(0);
         XWPFParagraph sub = centred(doc);
-        run(sub, title, KAI_FONT, 14, false);
+        run(sub, o.title(), KAI_FONT, 14, false);
         sub.setSpacingAfter(160);
-        table(doc, problems);
+        if (!o.problems().isEmpty()) {
+            table(doc, o.problems(), HEADINGS);
+        }
+        for (Opinion.Section sec : o.sections()) {
+            if (sec.problems().isEmpty()) {
+                continue;
+            }
+            XWPFParagraph h = body(doc, false);
+            h.setSpacingBefore(160);
+            run(h, sec.heading(), BODY_FONT, BODY, true);
+            table(doc, sec.problems(), sec.between() ? BETWEEN_HEADINGS : HEADINGS);
+        }
     }
 
-    private static void table(XWPFDocument doc, List<Opinion.Problem> problems) {
+    private static void table(XWPFDocument doc, List<Opinion.Problem> problems, String[] headings) {
         XWPFTable t = doc.createTable(problems.size() + 1, COLUMNS.length);
         t.setWidthType(TableWidthType.DXA);
         t.setWidth(Integer.toString(TEXT_WIDTH));
@@ -251,7 +266,7 @@ public final class DocxOpinionReport implements Reporter {
         head.setRepeatHeader(true);
         head.setCantSplitRow(true);
         for (int c = 0; c < COLUMNS.length; c++) {
-            cell(head.getCell(c), COLUMNS[c], List.of(HEADINGS[c]), HEADING_FONT, true);
+            cell(head.getCell(c), COLUMNS[c], List.of(headings[c]), HEADING_FONT, true);
         }
         int n = 0;
         for (Opinion.Problem p : problems) {

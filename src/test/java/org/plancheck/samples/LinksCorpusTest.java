@@ -166,6 +166,36 @@ class LinksCorpusTest {
         assertTrue(!cityEnergy.contains("### 与本级总体规划衔接"), "the city's plans have no chain");
     }
 
+    @Test
+    void wordOpinionsGiveProblemsBetweenPlansTheirOwnColumns() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        new org.plancheck.report.DocxOpinionReport().write(batch, Waivers.none(), bytes);
+        List<String> upperColumns = List.of("序号", "指标", "上位要求", "下位表述", "页码或位置", "修改建议");
+        List<String> betweenColumns = List.of("序号", "指标", "对照规划表述", "本规划表述", "页码或位置", "修改建议");
+        List<String> titles = batch.documents().stream().map(d -> d.plan().title()).filter(t -> t != null
+                && !t.isBlank()).toList();
+        int between = 0;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            for (var t : doc.getTables()) {
+                List<String> head = t.getRow(0).getTableCells().stream().map(c -> c.getText()).toList();
+                assertTrue(head.equals(upperColumns) || head.equals(betweenColumns), head.toString());
+                for (int i = 1; i < t.getNumberOfRows(); i++) {
+                    String other = t.getRow(i).getCell(2).getText();
+                    boolean namesAPlan = titles.stream().anyMatch(other::contains);
+                    if (head.equals(betweenColumns)) {
+                        between++;
+                        assertTrue(namesAPlan, "the other plan is named: " + other);
+                    } else {
+                        assertTrue(!namesAPlan, "a plan of the batch is not the upper requirement: " + other);
+                    }
+                }
+            }
+        }
+        // the seeded chain and peer cases, each in its plan's opinion (a peer case in both plans' opinions)
+        assertTrue(between >= 4, "rows between plans: " + between);
+    }
+
     /** One plan's opinion out of the batch's (they are separated by rules). */
     static String opinionOf(String all, String title) {
         for (String part : all.split("\n---\n")) {
