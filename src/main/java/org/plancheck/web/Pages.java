@@ -81,13 +81,30 @@ public final class Pages {
         return TIME.format(Instant.ofEpochMilli(millis));
     }
 
+    /**
+     * A job's state as shown, from the server's live job when it has one ({@code live}, read before the record) and
+     * its record: a job the server has finished counts as still running until its record says so, because the record
+     * holds what a finished job must show (exit code, verdicts, report). Read in the other order, a client polling at
+     * the moment a job ended could get 「done」 with no exit code, which a pipeline may take for 0.
+     */
+    static Job.State shownState(Job.State live, StoredJob stored) {
+        if (live == null) {
+            return stateOf(stored.state());
+        }
+        if ((live == Job.State.DONE || live == Job.State.FAILED) && stored.finishedAt() == null) {
+            return Job.State.RUNNING;
+        }
+        return live;
+    }
+
     /** The page of job {@code id}; null when neither the server nor the database knows it. */
     static JobPage job(String id, Job live, History history) {
+        Job.State liveState = live == null ? null : live.state();
         StoredJob stored = history.job(id).orElse(null);
         if (stored == null) {
             return null;
         }
-        Job.State state = live != null ? live.state() : stateOf(stored.state());
+        Job.State state = shownState(liveState, stored);
         CheckOutcome outcome = live == null ? null : live.outcome();
         ReportView view = outcome == null ? null : new ReportView(outcome.report(), outcome.waivers());
         List<Download> downloads = new ArrayList<>();
@@ -162,11 +179,12 @@ public final class Pages {
 
     /** The API's view of job {@code id}: state, files with verdicts and changes, the JSON report; null if unknown. */
     static Map<String, Object> jobJson(String id, Job live, History history) {
+        Job.State liveState = live == null ? null : live.state();
         StoredJob stored = history.job(id).orElse(null);
         if (stored == null) {
             return null;
         }
-        Job.State state = live != null ? live.state() : stateOf(stored.state());
+        Job.State state = shownState(liveState, stored);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("state", state.code());
