@@ -133,8 +133,12 @@ public final class ReportView {
     public record SideTable(String jurisdiction, List<ChainPlan> plans, List<String> kinds, List<SideRow> rows) {
     }
 
-    /** An indicator with its unit and each plan's cell (「—」 where the plan does not state it). */
-    public record SideRow(boolean differs, String name, List<String> cells) {
+    /**
+     * An indicator with its unit and each plan's cell (「—」 where the plan does not state it); {@code problem} when a
+     * rule found a problem between two of these plans on it (listed below the table), {@code differs} when the plans
+     * merely state different numbers (a special plan stricter than the general one is no problem).
+     */
+    public record SideRow(boolean problem, boolean differs, String name, List<String> cells) {
     }
 
     /** The findings of one kind between two plans (规划链, 同级规划). */
@@ -173,7 +177,16 @@ public final class ReportView {
         }
         List<SideTable> tables = new ArrayList<>();
         for (Links.SideBySide t : Links.sideBySide(report)) {
-            List<SideRow> rows = t.rows().stream().map(r -> new SideRow(r.differs(),
+            java.util.Set<String> docs = new java.util.HashSet<>();
+            t.plans().forEach(d -> docs.add(d.document()));
+            java.util.Set<String> flagged = new java.util.HashSet<>();
+            for (Finding f : between) {
+                if (f.indicatorId() != null && docs.contains(f.document())
+                        && docs.contains(f.counterpart().document())) {
+                    flagged.add(f.indicatorId());
+                }
+            }
+            List<SideRow> rows = t.rows().stream().map(r -> new SideRow(flagged.contains(r.indicatorId()), r.differs(),
                     Labels.text(r.name()) + (r.unit() == null ? "" : "（" + r.unit() + "）"),
                     r.figures().stream().map(r::cell).toList())).toList();
             tables.add(new SideTable(t.jurisdiction(), t.plans().stream().map(this::plan).toList(),

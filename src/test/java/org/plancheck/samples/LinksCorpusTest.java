@@ -144,8 +144,18 @@ class LinksCorpusTest {
         assertTrue(html.contains("<caption style=\"text-align:left;font-weight:bold\">道县</caption>"), "道县's table");
         assertTrue(html.contains("<caption style=\"text-align:left;font-weight:bold\">永州市</caption>"), "city table");
         assertTrue(html.contains("38；基期 30（第2页）") && html.contains("36；基期 30（第2页）"), "both plans' targets of K2-16");
-        // shaded where the plans differ; 40 万吨标准煤 and 400000 吨标准煤 agree
-        assertTrue(html.contains("<tr class=\"differs\"><td class=\"ind\">非化石能源占能源消费总量比重（%）</td>"));
+        // red where a rule found a problem between two of the plans (the seeded chain and peer cases), grey where
+        // they only differ (道县's special plans are stricter than its general plan on 节约型机关比例: no problem),
+        // plain where they agree (40 万吨标准煤 and 400000 吨标准煤)
+        for (String problem : List.of("非化石能源占能源消费总量比重", "优良水体比例", "森林覆盖率",
+                "县级及以上党政机关建成节约型机关比例")) {
+            assertTrue(html.contains("<tr class=\"problem\"><td class=\"ind\">" + problem + "（%）<br><span class=\"note\">"
+                    + "有问题，见下方清单</span></td>"), problem);
+        }
+        String daoxian = html.substring(html.indexOf("font-weight:bold\">道县</caption>"));
+        daoxian = daoxian.substring(0, daoxian.indexOf("</table>"));
+        assertTrue(daoxian.contains("<tr class=\"differs\"><td class=\"ind\">县级及以上党政机关建成节约型机关比例（%）<br>"
+                + "<span class=\"note\">数值不同，规则未判为问题</span></td>"), daoxian);
         assertTrue(html.contains("<tr><td class=\"ind\">能源综合生产能力（万吨标准煤）</td>"), "agrees after conversion");
         assertTrue(html.contains("400000 吨标准煤；基期 350000（第2页）"), "a cell in another unit names it");
         assertTrue(html.contains("<h3>与本级总体规划衔接（规划链）</h3>") && html.contains("<h3>与同级规划协调</h3>"));
