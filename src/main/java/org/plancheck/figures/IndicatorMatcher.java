@@ -187,6 +187,11 @@ public final class IndicatorMatcher {
         return growthA != growthB || growthA && shareB || growthB && shareA;
     }
 
+    /**
+     * How alike name {@code a} (its bigrams and sorted characters given, computed once per name) is to an entry's:
+     * 1 equal, 0.9 one containing most of the other, 0.85 the same words in another order (新增城镇就业 / 城镇新增就业),
+     * 0.75 the entry's words apart in a longer phrase, else the Dice coefficient of bigrams.
+     */
     private static double similarity(String a, Set<String> ba, String sortedA, Entry e) {
         String b = e.name();
         if (a.equals(b)) {
@@ -205,34 +210,6 @@ public final class IndicatorMatcher {
             return 0.75;
         }
         Set<String> bb = e.bigrams();
-        if (ba.isEmpty() || bb.isEmpty()) {
-            return 0;
-        }
-        int common = 0;
-        for (String x : ba) {
-            if (bb.contains(x)) {
-                common++;
-            }
-        }
-        return 2.0 * common / (ba.size() + bb.size());
-    }
-
-    /** 1 for equal names, 0.9 for one containing most of the other, else the Dice coefficient of bigrams. */
-    static double similarity(String a, String b) {
-        if (a.equals(b)) {
-            return 1.0;
-        }
-        int shorter = Math.min(a.length(), b.length());
-        int longer = Math.max(a.length(), b.length());
-        if ((a.contains(b) || b.contains(a)) && shorter >= 3 && (double) shorter / longer >= 0.6) {
-            return 0.9;
-        }
-        if (a.length() == b.length() && a.length() >= 4 && sorted(a).equals(sorted(b))) {
-            // the same words in another order: 新增城镇就业 / 城镇新增就业
-            return 0.85;
-        }
-        Set<String> ba = bigrams(a);
-        Set<String> bb = bigrams(b);
         if (ba.isEmpty() || bb.isEmpty()) {
             return 0;
         }

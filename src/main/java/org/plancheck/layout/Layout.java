@@ -30,7 +30,6 @@ public record Layout(int pages, List<Table> tables, List<Passage> passages, List
     public static Layout of(List<PageContent> pages) {
         // by identity: a page's hash (a record's) would walk all its glyphs at every look-up
         Map<PageContent, List<TextLine>> linesOf = new IdentityHashMap<>();
-        Map<PageContent, Set<Glyph>> usedOf = new IdentityHashMap<>();
         Map<PageContent, List<PageTable>> gridsOf = new IdentityHashMap<>();
         for (PageContent p : pages) {
             Set<Glyph> used = new HashSet<>();
@@ -41,7 +40,6 @@ public record Layout(int pages, List<Table> tables, List<Passage> passages, List
                     rest.add(g);
                 }
             }
-            usedOf.put(p, used);
             linesOf.put(p, Lines.of(p.number(), rest));
         }
         Furniture furniture = Furniture.of(pages, linesOf);

@@ -178,14 +178,18 @@ record Opinion(String title, List<Item> object, OpinionReport.Conclusion conclus
         return x == null || x.kind() != Waiver.Kind.SUPPRESSED;
     }
 
+    /** 「目标弱于上位规划（错误，PC-STRICT）」, with the waiver when there is one. */
+    private static String kind(CheckReport report, Finding f, Waivers w) {
+        Waiver x = w.of(f);
+        String title = report.rules().stream().filter(r -> r.id().equals(f.ruleId())).map(r -> r.title())
+                .findFirst().orElse(f.ruleId());
+        return title + "（" + f.severity().label() + "，" + f.ruleId() + "）" + (x == null ? "" : "；" + x.describe());
+    }
+
     private static List<Problem> problems(CheckReport report, List<Finding> findings, Waivers w) {
         List<Problem> out = new ArrayList<>();
         for (Finding f : findings) {
-            Waiver x = w.of(f);
-            String title = report.rules().stream().filter(r -> r.id().equals(f.ruleId())).map(r -> r.title())
-                    .findFirst().orElse(f.ruleId());
-            String kind = title + "（" + f.severity().label() + "，" + f.ruleId() + "）"
-                    + (x == null ? "" : "；" + x.describe());
+            String kind = kind(report, f, w);
             String lower = !f.evidence().text().isEmpty() ? "「" + f.evidence().text() + "」"
                     : f.lower() != null && !f.lower().isEmpty() ? f.lower()
                     : Links.kind(report, f).orElse(null) == Links.Kind.PROJECTS ? "未提及" : "未设置";
@@ -203,11 +207,7 @@ record Opinion(String title, List<Item> object, OpinionReport.Conclusion conclus
     private static List<Problem> between(CheckReport report, DocumentResult d, List<Finding> findings, Waivers w) {
         List<Problem> out = new ArrayList<>();
         for (Finding f : findings) {
-            Waiver x = w.of(f);
-            String title = report.rules().stream().filter(r -> r.id().equals(f.ruleId())).map(r -> r.title())
-                    .findFirst().orElse(f.ruleId());
-            String kind = title + "（" + f.severity().label() + "，" + f.ruleId() + "）"
-                    + (x == null ? "" : "；" + x.describe());
+            String kind = kind(report, f, w);
             boolean mine = d.document().equals(f.document());
             org.plancheck.model.Evidence own = mine ? f.evidence() : f.counterpart().evidence();
             org.plancheck.model.Evidence other = mine ? f.counterpart().evidence() : f.evidence();
