@@ -186,9 +186,14 @@ public final class RuleEngine {
 
     /** The rule file that declares {@code r}, from the texts read once at load time. */
     private static String fileOf(Rule r, Map<Path, String> texts) {
+        // the compiled rule remembers its resource (plancheck/NAME.drl); searching every text for the declaration is
+        // the fallback
+        String source = r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
+                ? impl.getResource().getSourcePath() : null;
+        String name = source == null ? null : source.substring(source.lastIndexOf('/') + 1);
         String decl = "rule \"" + r.getName() + "\"";
         for (Map.Entry<Path, String> e : texts.entrySet()) {
-            if (e.getValue().contains(decl)) {
+            if (name != null ? e.getKey().getFileName().toString().equals(name) : e.getValue().contains(decl)) {
                 Path abs = e.getKey().toAbsolutePath().normalize();
                 Path cwd = Path.of("").toAbsolutePath();
                 return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString();
