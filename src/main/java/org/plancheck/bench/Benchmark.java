@@ -102,8 +102,9 @@ public final class Benchmark {
     }
 
     public void run(List<Corpus> corpora, int repeat, boolean details, boolean peer, String coldStart) {
-        out.printf(Locale.ROOT, "plancheck bench: %d corpora; rules compiled in %d ms (cold, this run)%n",
-                corpora.size(), engine.buildMillis());
+        out.printf(Locale.ROOT, "plancheck bench: %d corpora; rule base %s in %d ms (cold, this run)%n",
+                corpora.size(), "compiled".equals(engine.origin()) ? "compiled" : "loaded from the " + engine.origin(),
+                engine.buildMillis());
         if (coldStart != null) {
             out.println(coldStart);
         }

@@ -22,6 +22,13 @@ final class Explain {
     }
 
     static String fact(Object o) {
+        // an accumulate's result: the facts it collected (its counts and sums say nothing beside them)
+        if (o instanceof Object[] a) {
+            return facts(java.util.Arrays.asList(a));
+        }
+        if (o instanceof java.util.Collection<?> c) {
+            return facts(c);
+        }
         if (o instanceof UpperTarget t) {
             return "上位目标 " + t.id() + " " + t.name() + "（" + t.attribute().label() + "，" + t.transmission().label()
                     + "，" + t.target().text() + "）";
@@ -80,6 +87,16 @@ final class Explain {
             return "目标年 " + y.year();
         }
         return String.valueOf(o);
+    }
+
+    private static String facts(java.util.Collection<?> objects) {
+        StringJoiner j = new StringJoiner("；");
+        for (Object o : objects) {
+            if (o != null && !(o instanceof Number)) {
+                j.add(fact(o));
+            }
+        }
+        return j.toString();
     }
 
     private static String comparison(Comparison c) {

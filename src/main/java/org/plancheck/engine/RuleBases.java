@@ -55,10 +55,20 @@ public final class RuleBases {
     }
 
     static RuleEngine load(Path folder) {
+        return load(folder, RuleBases.class.getClassLoader());
+    }
+
+    /** The rule engine of {@code folder}: from the executable model {@code loader} holds, else cache, else DRL. */
+    static RuleEngine load(Path folder, ClassLoader loader) {
         long t0 = System.nanoTime();
         List<Path> files = RuleEngine.ruleFiles(folder);
         Map<Path, String> texts = RuleEngine.read(files);
         String key = key(texts);
+        KieBase model = RuleModels.load(key, loader);
+        if (model != null) {
+            return new RuleEngine(model, RuleEngine.describe(model.getKiePackages(), texts),
+                    (System.nanoTime() - t0) / 1_000_000, "model");
+        }
         Path cached = cacheDir() == null ? null : cacheDir().resolve(key + ".kbase");
         KieBase base = cached == null ? null : readCache(cached);
         String origin = "cache";
@@ -76,7 +86,8 @@ public final class RuleBases {
     /** Compiles the rules of {@code folder} and stores them in the cache (the launcher does this after a build). */
     public static void main(String[] args) {
         RuleEngine e = load(Path.of(args.length > 0 ? args[0] : "rules/checks"));
-        System.err.println("plancheck: rules " + e.origin() + " in " + e.buildMillis() + " ms; cache " + cacheDir());
+        System.err.println("plancheck: rule base (" + e.origin() + ") in " + e.buildMillis() + " ms; cache "
+                + cacheDir());
     }
 
     /** The cache folder; null when no home is known. */

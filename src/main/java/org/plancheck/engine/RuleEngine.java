@@ -220,7 +220,7 @@ public final class RuleEngine {
         return buildMillis;
     }
 
-    /** Where the rule base came from: "precompiled", "cache" or "compiled" (from the DRL, this run). */
+    /** Where the rule base came from: "model" (executable model), "cache" or "compiled" (from the DRL, this run). */
     public String origin() {
         return origin;
     }

@@ -37,6 +37,14 @@ public record UpperTarget(String id, String name, List<String> aliases, String c
         return target.kind() == ValueKind.DEFERRED;
     }
 
+    /**
+     * A share, stated in per cent: its batch total is an area-weighted mean, not a sum. (The rules ask this rather
+     * than {@code unit == "%"}: Drools' executable model reads "unit" as a keyword.)
+     */
+    public boolean inPercent() {
+        return "%".equals(unit);
+    }
+
     public boolean cityOnly() {
         return "city".equals(scope);
     }
