@@ -227,8 +227,11 @@ public final class CatalogLoader {
                     if (line < 1 || line > planText.size() || !planText.get(line - 1).contains(quote)) {
                         throw r.error("line " + line + " of plan.txt does not contain the quote: " + quote);
                     }
-                } else if ((line = lineOf(planText, quote)) == 0) {
-                    throw r.error("quote does not occur verbatim in plan.txt: " + quote);
+                } else {
+                    line = lineOf(planText, quote);
+                    if (line == 0) {
+                        throw r.error("quote does not occur verbatim in plan.txt: " + quote);
+                    }
                 }
                 String baseText = r.get("base");
                 Origin origin = Origin.parse(r.required("origin"));
@@ -290,8 +293,11 @@ public final class CatalogLoader {
                         || !planText.get(line - 1).contains(quote))) {
                     throw r.error("line " + line + " of plan.txt does not contain the quote: " + quote);
                 }
-            } else if (!planText.isEmpty() && (line = lineOf(planText, quote)) == 0) {
-                throw r.error("quote does not occur verbatim in plan.txt: " + quote);
+            } else if (!planText.isEmpty()) {
+                line = lineOf(planText, quote);
+                if (line == 0) {
+                    throw r.error("quote does not occur verbatim in plan.txt: " + quote);
+                }
             }
             out.add(new Project(id, name, aliases, units, r.required("section"), quote, line, r.get("note")));
         }

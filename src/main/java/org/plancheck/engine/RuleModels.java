@@ -3,8 +3,6 @@ package org.plancheck.engine;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,8 +106,8 @@ public final class RuleModels {
         Properties index = new Properties();
         index.setProperty("key", RuleBases.key(texts));
         index.setProperty("models", String.join(",", models));
-        StringWriter w = new StringWriter();
-        index.store(w, "rules of " + folder.toAbsolutePath().normalize());
+        java.io.ByteArrayOutputStream stored = new java.io.ByteArrayOutputStream();
+        index.store(stored, "rules of " + folder.toAbsolutePath().normalize());
         Files.createDirectories(jar.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(jar.toAbsolutePath().getParent(), "rules-model", ".tmp");
         int classes = 0;
@@ -120,7 +118,7 @@ public final class RuleModels {
                     classes++;
                 }
             }
-            put(out, INDEX, w.toString().getBytes(StandardCharsets.ISO_8859_1));
+            put(out, INDEX, stored.toByteArray());
         }
         try {
             // readable like the rest of the build (a temporary file is its owner's only)
@@ -148,7 +146,7 @@ public final class RuleModels {
             if (in == null) {
                 return null;
             }
-            index.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)));
+            index.load(in);
         } catch (IOException e) {
             return null;
         }
